@@ -1,0 +1,133 @@
+/* options.c: parsing the command line, --help and --version (GNU style). */
+#include "config.h"
+
+#include "cli/options.h"
+#include "cli/i18n.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
+       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES };
+
+static const struct option long_options[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "lang", required_argument, NULL, 'l' },
+	{ "data", required_argument, NULL, OPT_DATA },
+	{ "evaluate", required_argument, NULL, OPT_EVALUATE },
+	{ "draft", required_argument, NULL, OPT_DRAFT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "now", required_argument, NULL, OPT_NOW },
+	{ "stage", required_argument, NULL, OPT_STAGE },
+	{ "privacy", no_argument, NULL, OPT_PRIVACY },
+	{ "forget", required_argument, NULL, OPT_FORGET },
+	{ "yes", no_argument, NULL, OPT_YES },
+	{ "training", required_argument, NULL, OPT_TRAINING },
+	{ "speed", required_argument, NULL, OPT_SPEED },
+	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
+	{ NULL, 0, NULL, 0 },
+};
+
+static bool set_command(struct options *o, enum command c, const char *arg)
+{
+	if (o->command != CMD_WIZARD && o->command != c) {
+		fprintf(stderr, _("%s: only one of --evaluate, --draft, --privacy and --forget may be given\n"),
+			PACKAGE);
+		return false;
+	}
+	o->command = c;
+	if (arg)
+		o->case_path = arg;
+	return true;
+}
+
+bool options_parse(int argc, char **argv, struct options *o)
+{
+	memset(o, 0, sizeof(*o));
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":hVl:", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'h': o->command = CMD_HELP; return true;
+		case 'V': o->command = CMD_VERSION; return true;
+		case 'l':
+			if (strcmp(optarg, "en") && strcmp(optarg, "nl") && strcmp(optarg, "fr")) {
+				fprintf(stderr, _("%s: unknown language '%s' (use en, nl or fr)\n"), PACKAGE, optarg);
+				return false;
+			}
+			o->lang = optarg;
+			break;
+		case OPT_DATA: o->data_dir = optarg; break;
+		case OPT_EVALUATE: if (!set_command(o, CMD_EVALUATE, optarg)) return false; break;
+		case OPT_DRAFT: if (!set_command(o, CMD_DRAFT, optarg)) return false; break;
+		case OPT_PRIVACY: if (!set_command(o, CMD_PRIVACY, NULL)) return false; break;
+		case OPT_FORGET: if (!set_command(o, CMD_FORGET, optarg)) return false; break;
+		case OPT_FORMAT: o->format = optarg; break;
+		case OPT_NOW: o->now = optarg; break;
+		case OPT_STAGE: o->stage = optarg; break;
+		case OPT_YES: o->yes = true; break;
+		case OPT_TRAINING: o->training = optarg; break;
+		case OPT_SPEED: o->speed = optarg; break;
+		case OPT_DEBRIEF: o->debrief = optarg; break;
+		case ':':
+			fprintf(stderr, _("%s: option '%s' needs an argument\n"), PACKAGE, argv[optind - 1]);
+			return false;
+		default:
+			fprintf(stderr, _("%s: unknown option '%s'\n"), PACKAGE, argv[optind - 1]);
+			fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+			return false;
+		}
+	}
+	if (optind < argc) {
+		if (o->command != CMD_WIZARD || optind + 1 < argc) {
+			fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
+			fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+			return false;
+		}
+		o->case_path = argv[optind];
+	}
+	return true;
+}
+
+void options_print_help(const char *prog)
+{
+	printf(_("Usage: %s [OPTION]... [CASE]\n"), prog);
+	printf(_("  or:  %s --evaluate CASE [--format text|json] [--now TIME]\n"), prog);
+	printf(_("  or:  %s --draft CASE [--stage STAGE] [--format text|markdown|json]\n"), prog);
+	fputs(_("Decide whether an incident must be notified under the Belgian NIS2 law,\n"
+		"by when, and draft the CCB's online notification form.\n"
+		"Without a command, opens the full-screen wizard on CASE (a new case if\n"
+		"CASE is absent).\n\n"), stdout);
+	fputs(_("Commands:\n"
+		"      --evaluate CASE    print the verdict, its reasons and the deadlines\n"
+		"      --draft CASE       print the filled-in draft of the notification form\n"
+		"      --privacy          print what the CCB does with personal data\n"
+		"      --forget CASE      delete a case and its drafts (asks first)\n"
+		"      --training FILE    run a training scenario in the wizard\n"
+		"      --debrief FILE     with --training: write the debrief to FILE\n\n"), stdout);
+	fputs(_("Options:\n"
+		"  -l, --lang LL          language: en, nl or fr\n"
+		"      --format FORMAT    output format: text, json or markdown\n"
+		"      --now TIME         take TIME as the current time (RFC 3339)\n"
+		"      --stage STAGE      report stage of the draft (early-warning,\n"
+		"                         notification, intermediate, progress, final)\n"
+		"      --speed N          training: the simulated clock runs N times faster\n"
+		"      --yes              --forget: do not ask for confirmation\n"
+		"      --data DIR         read the rules, form and texts from DIR\n"
+		"  -h, --help             display this help and exit\n"
+		"  -V, --version          output version information and exit\n\n"), stdout);
+	fputs(_("Exit status: 0 on success, 1 on invalid input, 2 on wrong usage.\n"), stdout);
+	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+void options_print_version(void)
+{
+	printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+	fputs(_("Copyright (C) 2026 the nis2-notify developers.\n"
+		"License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+		"This is free software: you are free to change and redistribute it.\n"
+		"There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+}

@@ -1,0 +1,33 @@
+/* options.h: the command line. */
+#ifndef NIS2_OPTIONS_H
+#define NIS2_OPTIONS_H
+
+#include <stdbool.h>
+
+enum command {
+	CMD_WIZARD = 0,   /* no batch command: the full-screen wizard */
+	CMD_HELP, CMD_VERSION, CMD_EVALUATE, CMD_DRAFT, CMD_PRIVACY, CMD_FORGET,
+};
+
+struct options {
+	enum command command;
+	const char *lang;      /* --lang, or NULL */
+	const char *data_dir;  /* --data, or NULL for the built-in data */
+	const char *case_path; /* the CASE of a command, or the wizard's file */
+	const char *format;    /* --format, or NULL for the command's default */
+	const char *now;       /* --now, or NULL for the system clock */
+	const char *stage;     /* --stage, or NULL for the case's current stage */
+	const char *training;  /* --training SCENARIO */
+	const char *speed;     /* --speed N */
+	const char *debrief;   /* --debrief FILE */
+	bool yes;              /* --yes: no confirmation question (--forget) */
+};
+
+/* Parses argv.  On a usage error prints a message naming the problem and
+ * returns false (exit 2). */
+bool options_parse(int argc, char **argv, struct options *o);
+
+void options_print_help(const char *prog);
+void options_print_version(void);
+
+#endif

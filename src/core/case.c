@@ -1,0 +1,242 @@
+/* case.c: the case model's names, lifetime and small accessors. */
+#include "config.h"
+
+#include "core/case.h"
+#include "core/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const nis2_names[] = { "unknown", "essential", "important", "none" };
+static const char *const type_names[ET_COUNT] = {
+	"general", "dns", "tld", "cloud", "datacentre", "cdn", "msp", "mssp",
+	"marketplace", "search-engine", "social-network", "trust-service",
+};
+static const char *const malicious_names[] = { "unknown", "yes", "no", "unsure" };
+static const char *const stage_names[STAGE_COUNT] = {
+	"early-warning", "notification", "intermediate", "progress", "final",
+	"recipients", "gdpr",
+};
+
+static bool name_lookup(const char *const *names, int n, const char *s, int *out)
+{
+	if (!s)
+		return false;
+	for (int i = 0; i < n; i++) {
+		if (strcmp(names[i], s) == 0) {
+			*out = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+const char *nis2_status_name(enum nis2_status s)
+{
+	return (unsigned)s < (unsigned)COUNT(nis2_names) ? nis2_names[s] : NULL;
+}
+
+bool nis2_status_from_name(const char *s, enum nis2_status *out)
+{
+	int i;
+	if (!name_lookup(nis2_names, COUNT(nis2_names), s, &i))
+		return false;
+	*out = (enum nis2_status)i;
+	return true;
+}
+
+const char *entity_type_name(enum entity_type t)
+{
+	return (unsigned)t < ET_COUNT ? type_names[t] : NULL;
+}
+
+bool entity_type_from_name(const char *s, enum entity_type *out)
+{
+	int i;
+	if (!name_lookup(type_names, ET_COUNT, s, &i))
+		return false;
+	*out = (enum entity_type)i;
+	return true;
+}
+
+const char *malicious_name(enum malicious m)
+{
+	return (unsigned)m < (unsigned)COUNT(malicious_names) ? malicious_names[m] : NULL;
+}
+
+bool malicious_from_name(const char *s, enum malicious *out)
+{
+	int i;
+	/* "unknown" is the absent value, never written in a file */
+	if (!name_lookup(malicious_names, COUNT(malicious_names), s, &i) || i == MAL_UNKNOWN)
+		return false;
+	*out = (enum malicious)i;
+	return true;
+}
+
+const char *stage_name(enum stage s)
+{
+	return (unsigned)s < STAGE_COUNT ? stage_names[s] : NULL;
+}
+
+bool stage_from_name(const char *s, enum stage *out)
+{
+	int i;
+	if (!name_lookup(stage_names, STAGE_COUNT, s, &i))
+		return false;
+	*out = (enum stage)i;
+	return true;
+}
+
+void case_init(struct case_file *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->version = CASE_FORMAT_VERSION;
+	c->language = LANG_EN;
+	c->entity.nis2 = NIS2_UNKNOWN;
+	c->entity.type = ET_GENERAL;
+	c->incident.malicious = MAL_UNKNOWN;
+}
+
+static void free_strings(size_t n, char **v)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void form_entry_free(struct form_entry *e)
+{
+	free(e->key);
+	free_strings(e->n, e->values);
+}
+
+void case_free(struct case_file *c)
+{
+	free(c->entity.name);
+	free_strings(c->entity.n_sectors, c->entity.sectors);
+	for (size_t i = 0; i < c->n_impact; i++)
+		free(c->impact[i].name);
+	free(c->impact);
+	free(c->related);
+	for (size_t i = 0; i < c->n_form; i++)
+		form_entry_free(&c->form[i]);
+	free(c->form);
+	case_init(c);
+}
+
+bool case_impact_get(const struct case_file *c, const char *name, int64_t *v)
+{
+	for (size_t i = 0; i < c->n_impact; i++) {
+		if (strcmp(c->impact[i].name, name) == 0) {
+			if (v)
+				*v = c->impact[i].v;
+			return true;
+		}
+	}
+	return false;
+}
+
+void case_impact_set(struct case_file *c, const char *name, int64_t v)
+{
+	for (size_t i = 0; i < c->n_impact; i++) {
+		if (strcmp(c->impact[i].name, name) == 0) {
+			c->impact[i].v = v;
+			return;
+		}
+	}
+	c->impact = xrealloc(c->impact, (c->n_impact + 1) * sizeof(*c->impact));
+	c->impact[c->n_impact].name = xstrdup(name);
+	c->impact[c->n_impact].v = v;
+	c->n_impact++;
+}
+
+void case_impact_unset(struct case_file *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_impact; i++) {
+		if (strcmp(c->impact[i].name, name) == 0) {
+			free(c->impact[i].name);
+			memmove(&c->impact[i], &c->impact[i + 1],
+				(c->n_impact - i - 1) * sizeof(*c->impact));
+			c->n_impact--;
+			return;
+		}
+	}
+}
+
+const struct form_entry *case_form_get(const struct case_file *c, const char *key)
+{
+	for (size_t i = 0; i < c->n_form; i++)
+		if (strcmp(c->form[i].key, key) == 0)
+			return &c->form[i];
+	return NULL;
+}
+
+static struct form_entry *form_slot(struct case_file *c, const char *key)
+{
+	for (size_t i = 0; i < c->n_form; i++) {
+		if (strcmp(c->form[i].key, key) == 0) {
+			free_strings(c->form[i].n, c->form[i].values);
+			c->form[i].values = NULL;
+			c->form[i].n = 0;
+			return &c->form[i];
+		}
+	}
+	c->form = xrealloc(c->form, (c->n_form + 1) * sizeof(*c->form));
+	struct form_entry *e = &c->form[c->n_form++];
+	memset(e, 0, sizeof(*e));
+	e->key = xstrdup(key);
+	return e;
+}
+
+void case_form_set_text(struct case_file *c, const char *key, const char *value)
+{
+	struct form_entry *e = form_slot(c, key);
+	e->is_list = false;
+	e->n = 1;
+	e->values = xmalloc(sizeof(char *));
+	e->values[0] = xstrdup(value);
+}
+
+void case_form_set_list(struct case_file *c, const char *key, size_t n, const char *const *values)
+{
+	struct form_entry *e = form_slot(c, key);
+	e->is_list = true;
+	e->n = n;
+	e->values = n ? xmalloc(n * sizeof(char *)) : NULL;
+	for (size_t i = 0; i < n; i++)
+		e->values[i] = xstrdup(values[i]);
+}
+
+void case_form_unset(struct case_file *c, const char *key)
+{
+	for (size_t i = 0; i < c->n_form; i++) {
+		if (strcmp(c->form[i].key, key) == 0) {
+			form_entry_free(&c->form[i]);
+			memmove(&c->form[i], &c->form[i + 1],
+				(c->n_form - i - 1) * sizeof(*c->form));
+			c->n_form--;
+			return;
+		}
+	}
+}
+
+bool case_has_sector(const struct case_file *c, const char *id)
+{
+	for (size_t i = 0; i < c->entity.n_sectors; i++)
+		if (strcmp(c->entity.sectors[i], id) == 0)
+			return true;
+	return false;
+}
+
+void case_set_sectors(struct case_file *c, size_t n, const char *const *ids)
+{
+	char **v = n ? xmalloc(n * sizeof(char *)) : NULL;
+	for (size_t i = 0; i < n; i++)
+		v[i] = xstrdup(ids[i]);
+	free_strings(c->entity.n_sectors, c->entity.sectors);
+	c->entity.sectors = v;
+	c->entity.n_sectors = n;
+}

@@ -1,0 +1,127 @@
+/* case.h: one incident, as the case file holds it (spec/case-file.md).
+ *
+ * Every optional value carries a `set` flag: an absent fact is unknown, never
+ * false or zero.  The case owns all its strings. */
+#ifndef NIS2_CASE_H
+#define NIS2_CASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/clock.h"
+#include "core/lang.h"
+
+#define CASE_FORMAT_VERSION 1
+
+struct opt_i64 { bool set; int64_t v; };
+struct opt_bool { bool set; bool v; };
+struct opt_time { bool set; instant_t t; };
+
+enum nis2_status { NIS2_UNKNOWN = 0, NIS2_ESSENTIAL, NIS2_IMPORTANT, NIS2_NONE };
+
+enum entity_type {
+	ET_GENERAL = 0, ET_DNS, ET_TLD, ET_CLOUD, ET_DATACENTRE, ET_CDN, ET_MSP,
+	ET_MSSP, ET_MARKETPLACE, ET_SEARCH_ENGINE, ET_SOCIAL_NETWORK,
+	ET_TRUST_SERVICE, ET_COUNT
+};
+
+enum malicious { MAL_UNKNOWN = 0, MAL_YES, MAL_NO, MAL_UNSURE };
+
+/* Report stages, in the order of spec/case-file.md's `reports:` keys. */
+enum stage {
+	STAGE_EARLY_WARNING = 0, STAGE_NOTIFICATION, STAGE_INTERMEDIATE,
+	STAGE_PROGRESS, STAGE_FINAL, STAGE_RECIPIENTS, STAGE_GDPR, STAGE_COUNT
+};
+
+/* Case-file spellings; NULL / false for out-of-range or unknown words. */
+const char *nis2_status_name(enum nis2_status s);
+bool nis2_status_from_name(const char *s, enum nis2_status *out);
+const char *entity_type_name(enum entity_type t);
+bool entity_type_from_name(const char *s, enum entity_type *out);
+const char *malicious_name(enum malicious m);
+bool malicious_from_name(const char *s, enum malicious *out);
+const char *stage_name(enum stage s);
+bool stage_from_name(const char *s, enum stage *out);
+
+struct entity {
+	char *name;
+	bool nis2_set;
+	enum nis2_status nis2;
+	bool type_set;
+	enum entity_type type;
+	size_t n_sectors;
+	char **sectors;
+	struct opt_bool dora;
+	struct opt_i64 turnover_eur;
+	struct opt_i64 users;
+	struct opt_bool public_telecom;
+};
+
+struct incident {
+	struct opt_time aware, started, detected, logged, restored, resolved;
+	struct opt_bool annex_service;
+	struct opt_bool planned_maintenance;
+	struct opt_bool personal_data;
+	struct opt_time gdpr_aware;
+	enum malicious malicious;   /* MAL_UNKNOWN when absent */
+};
+
+/* One entry of `impact:`: the name is a fact of the registry (facts.h);
+ * booleans are held as 0 / 1. */
+struct fact_value {
+	char *name;
+	int64_t v;
+};
+
+/* An earlier incident with the same root cause (G5 / IR4). */
+struct related {
+	struct opt_time aware, started;
+	struct opt_bool significant, users_unknown;
+	struct opt_i64 loss_eur, outage_minutes, outage_users;
+};
+
+/* One field of the online form: text or choice (one value), or a
+ * multi-choice (a list). */
+struct form_entry {
+	char *key;          /* technical name, "9-Incident_Description" */
+	bool is_list;
+	size_t n;
+	char **values;
+};
+
+struct case_file {
+	int version;
+	bool language_set;
+	enum lang language;
+	struct entity entity;
+	struct incident incident;
+	size_t n_impact;
+	struct fact_value *impact;
+	size_t n_related;
+	struct related *related;
+	struct opt_time reports[STAGE_COUNT];
+	size_t n_form;
+	struct form_entry *form;
+};
+
+void case_init(struct case_file *c);
+void case_free(struct case_file *c);
+
+/* Impact facts by name: returns true and sets *v when known. */
+bool case_impact_get(const struct case_file *c, const char *name, int64_t *v);
+/* Sets (or replaces) a fact; unset removes it. */
+void case_impact_set(struct case_file *c, const char *name, int64_t v);
+void case_impact_unset(struct case_file *c, const char *name);
+
+/* The form's values by technical name. */
+const struct form_entry *case_form_get(const struct case_file *c, const char *key);
+void case_form_set_text(struct case_file *c, const char *key, const char *value);
+void case_form_set_list(struct case_file *c, const char *key, size_t n, const char *const *values);
+void case_form_unset(struct case_file *c, const char *key);
+
+/* Sector list helpers. */
+bool case_has_sector(const struct case_file *c, const char *id);
+void case_set_sectors(struct case_file *c, size_t n, const char *const *ids);
+
+#endif

@@ -1,0 +1,78 @@
+/* evaluation.h: what the engine answers about a case: the verdict with its
+ * reasons (rules.c) and the notification clock (deadlines.c). */
+#ifndef NIS2_EVALUATION_H
+#define NIS2_EVALUATION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/case.h"
+#include "core/clock.h"
+#include "core/tri.h"
+
+enum verdict {
+	VERDICT_DORA = 0, VERDICT_OUT_OF_SCOPE, VERDICT_SIGNIFICANT,
+	VERDICT_UNDETERMINED, VERDICT_NOT_AN_INCIDENT, VERDICT_NOT_SIGNIFICANT,
+	VERDICT_COUNT
+};
+/* "dora", "out-of-scope", "significant", ... */
+const char *verdict_name(enum verdict v);
+
+enum regime { REGIME_GUIDE = 0, REGIME_IR };
+const char *regime_name(enum regime r);
+/* general -> guide, every other type -> ir (IR art. 3(1) is a closed list). */
+enum regime regime_for_type(enum entity_type t);
+
+/* An id with a text in the chosen language (explanations, warnings). */
+struct id_text {
+	char *id;
+	char *text;
+};
+
+/* Every criterion the engine looked at, for the wizard and the debrief. */
+struct outcome {
+	char *id;
+	tri value;
+};
+
+struct evaluation {
+	enum verdict verdict;
+	enum regime regime;
+	size_t n_met;
+	char **met;                 /* criterion ids, in rules order */
+	size_t n_missing;
+	char **missing;             /* fact names, in rules order, each once */
+	size_t n_explanation;
+	struct id_text *explanation;
+	size_t n_warnings;
+	struct id_text *warnings;
+	size_t n_outcomes;
+	struct outcome *outcomes;
+};
+
+void evaluation_free(struct evaluation *e);
+
+enum deadline_status {
+	DL_DONE = 0, DL_DUE, DL_OVERDUE, DL_ON_REQUEST, DL_NO_DEADLINE,
+	DL_AFTER_RESOLUTION
+};
+/* "done", "due", "overdue", "on-request", "no-deadline", "after-resolution" */
+const char *deadline_status_name(enum deadline_status s);
+
+struct deadline {
+	enum stage stage;
+	bool has_due;
+	instant_t due;
+	enum deadline_status status;
+	bool submitted_set;
+	instant_t submitted;
+	bool late;                  /* submitted after due */
+};
+
+/* In the order of spec/case-file.md's table, progress before final. */
+struct deadlines {
+	size_t n;
+	struct deadline items[STAGE_COUNT];
+};
+
+#endif

@@ -1,0 +1,169 @@
+/* fileio.c: whole-file reads and atomic, private saves. */
+#include "config.h"
+
+#include "io/fileio.h"
+#include "core/xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "nls.h"
+
+bool file_read_all(const char *path, char **buf, size_t *len, char **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return false;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		*err = xasprintf(_("%s: not a regular file"), path);
+		close(fd);
+		return false;
+	}
+	if ((unsigned long long)st.st_size > FILE_READ_MAX) {
+		*err = xasprintf(_("%s: file too large (%lld bytes; at most %u)"), path,
+				 (long long)st.st_size, FILE_READ_MAX);
+		close(fd);
+		return false;
+	}
+	size_t cap = (size_t)st.st_size + 1, n = 0;
+	char *p = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > FILE_READ_MAX) {
+				*err = xasprintf(_("%s: file too large (at most %u bytes)"), path, FILE_READ_MAX);
+				free(p);
+				close(fd);
+				return false;
+			}
+			cap *= 2;
+			p = xrealloc(p, cap);
+		}
+		ssize_t r = read(fd, p + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			*err = xasprintf("%s: %s", path, strerror(errno));
+			free(p);
+			close(fd);
+			return false;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	p[n] = '\0';
+	*buf = p;
+	*len = n;
+	return true;
+}
+
+static bool write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t w = write(fd, data, len);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return false;
+		}
+		data += w;
+		len -= (size_t)w;
+	}
+	return true;
+}
+
+bool file_save_atomic(const char *path, const char *data, size_t len, char **err)
+{
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		if (S_ISLNK(st.st_mode)) {
+			*err = xasprintf(_("%s: is a symbolic link; not replacing it"), path);
+			return false;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			*err = xasprintf(_("%s: not a regular file; not replacing it"), path);
+			return false;
+		}
+		if (st.st_uid != geteuid()) {
+			*err = xasprintf(_("%s: belongs to another user; not replacing it"), path);
+			return false;
+		}
+	}
+
+	char *copy = xstrdup(path);
+	char *dir = xstrdup(dirname(copy));
+	free(copy);
+	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
+	int fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		goto fail_names;
+	}
+	/* mkostemp creates 0600 whatever the umask; make sure anyway */
+	if (fchmod(fd, 0600) != 0 || !write_all(fd, data, len) || fsync(fd) != 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		goto fail_names;
+	}
+	if (close(fd) != 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		unlink(tmp);
+		goto fail_names;
+	}
+	if (rename(tmp, path) != 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		unlink(tmp);
+		goto fail_names;
+	}
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(tmp);
+	free(dir);
+	return true;
+
+fail_names:
+	free(tmp);
+	free(dir);
+	return false;
+}
+
+bool dir_ensure_private(const char *dir, char **err)
+{
+	char *p = xstrdup(dir);
+	for (char *s = p + 1; ; s++) {
+		if (*s == '/' || *s == '\0') {
+			char keep = *s;
+			*s = '\0';
+			if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+				*err = xasprintf("%s: %s", p, strerror(errno));
+				free(p);
+				return false;
+			}
+			*s = keep;
+			if (!keep)
+				break;
+		}
+	}
+	struct stat st;
+	if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		*err = xasprintf(_("%s: not a folder"), p);
+		free(p);
+		return false;
+	}
+	free(p);
+	return true;
+}

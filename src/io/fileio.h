@@ -1,0 +1,25 @@
+/* fileio.h: reading whole files, and saving them atomically and privately. */
+#ifndef NIS2_FILEIO_H
+#define NIS2_FILEIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Files larger than this are refused with a clear message, never read. */
+#define FILE_READ_MAX (8u * 1024u * 1024u)
+
+/* Reads a regular file whole; *buf is NUL-terminated.  On failure *err is a
+ * fresh "PATH: reason" message. */
+bool file_read_all(const char *path, char **buf, size_t *len, char **err);
+
+/* Saves data to path atomically: a temporary file in the same folder,
+ * written, fsync'ed, mode 0600, then renamed over path, and the folder
+ * fsync'ed.  Refuses to replace anything that is not a regular file we own
+ * (a directory, a symlink, someone else's file).  On failure path is left as
+ * it was and *err says why. */
+bool file_save_atomic(const char *path, const char *data, size_t len, char **err);
+
+/* Creates dir (and its parents) with mode 0700 when missing. */
+bool dir_ensure_private(const char *dir, char **err);
+
+#endif
