@@ -1,7 +1,8 @@
 ## io: files, libyaml, the built-in data.
 libnis2io_a_SOURCES = \
 	src/io/datafiles.c src/io/datafiles.h \
-	src/io/fileio.c src/io/fileio.h
+	src/io/fileio.c src/io/fileio.h \
+	src/io/yamlnode.c src/io/yamlnode.h
 nodist_libnis2io_a_SOURCES = src/io/data_embedded.c
 libnis2io_a_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 BUILT_SOURCES += src/io/data_embedded.c
