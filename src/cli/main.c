@@ -2,6 +2,7 @@
  * wizard. */
 #include "config.h"
 
+#include "cli/commands.h"
 #include "cli/i18n.h"
 #include "cli/options.h"
 
@@ -17,7 +18,6 @@ int main(int argc, char **argv)
 	if (!options_parse(argc, argv, &opt))
 		return 2;
 	enum lang lang = i18n_setup(opt.lang);
-	(void)lang;
 
 	switch (opt.command) {
 	case CMD_HELP:
@@ -26,8 +26,18 @@ int main(int argc, char **argv)
 	case CMD_VERSION:
 		options_print_version();
 		return 0;
-	default:
-		fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-		return 2;
+	case CMD_EVALUATE:
+		return cmd_evaluate(&opt, lang);
+	case CMD_DRAFT:
+		return cmd_draft(&opt, lang);
+	case CMD_PRIVACY:
+		return cmd_privacy(&opt, lang);
+	case CMD_FORGET:
+		return cmd_forget(&opt, lang);
+	case CMD_WIZARD:
+		if (opt.training)
+			return cmd_training(&opt, lang);
+		return cmd_wizard(&opt, lang);
 	}
+	return 2;
 }

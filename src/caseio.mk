@@ -1,0 +1,2 @@
+## caseio: sources, data and tests of this part (one fragment per part, so that
+## parts can be built and merged independently).  Append with +=.

@@ -1,0 +1,212 @@
+/* evaluation_render.c: --evaluate's two output formats. */
+#include "config.h"
+
+#include "io/evaluation_render.h"
+#include "io/labels.h"
+#include "io/timefmt.h"
+#include "core/sbuf.h"
+#include "core/utf8.h"
+#include "nls.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void json_string_list(struct sbuf *b, size_t n, char *const *v)
+{
+	sbuf_putc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sbuf_puts(b, ", ");
+		sbuf_json_string(b, v[i]);
+	}
+	sbuf_putc(b, ']');
+}
+
+static void json_id_texts(struct sbuf *b, size_t n, const struct id_text *v)
+{
+	sbuf_putc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		sbuf_puts(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+		sbuf_json_string(b, v[i].id);
+		sbuf_puts(b, ", \"text\": ");
+		sbuf_json_string(b, v[i].text);
+		sbuf_putc(b, '}');
+	}
+	sbuf_puts(b, n ? "\n  ]" : "]");
+}
+
+char *render_evaluation_json(const struct evaluation *e, const struct deadlines *d)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_puts(&b, "{\n  \"verdict\": ");
+	sbuf_json_string(&b, verdict_name(e->verdict));
+	sbuf_puts(&b, ",\n  \"regime\": ");
+	sbuf_json_string(&b, regime_name(e->regime));
+	sbuf_puts(&b, ",\n  \"met\": ");
+	json_string_list(&b, e->n_met, e->met);
+	sbuf_puts(&b, ",\n  \"missing\": ");
+	json_string_list(&b, e->n_missing, e->missing);
+	sbuf_puts(&b, ",\n  \"explanation\": ");
+	json_id_texts(&b, e->n_explanation, e->explanation);
+	sbuf_puts(&b, ",\n  \"warnings\": ");
+	json_id_texts(&b, e->n_warnings, e->warnings);
+	sbuf_puts(&b, ",\n  \"deadlines\": [");
+	for (size_t i = 0; i < d->n; i++) {
+		const struct deadline *x = &d->items[i];
+		char t[CLOCK_FMT_LEN];
+		sbuf_puts(&b, i ? ",\n    {\"stage\": " : "\n    {\"stage\": ");
+		sbuf_json_string(&b, stage_name(x->stage));
+		sbuf_puts(&b, ", \"due\": ");
+		if (x->has_due) {
+			clock_format(x->due, t);
+			sbuf_json_string(&b, t);
+		} else {
+			sbuf_puts(&b, "null");
+		}
+		sbuf_puts(&b, ", \"status\": ");
+		sbuf_json_string(&b, deadline_status_name(x->status));
+		if (x->submitted_set) {
+			clock_format(x->submitted, t);
+			sbuf_puts(&b, ", \"submitted\": ");
+			sbuf_json_string(&b, t);
+		}
+		if (x->late)
+			sbuf_puts(&b, ", \"late\": true");
+		sbuf_putc(&b, '}');
+	}
+	sbuf_puts(&b, d->n ? "\n  ]\n}\n" : "]\n}\n");
+	return sbuf_take(&b);
+}
+
+/* Text from a file may hold anything: never let it drive the terminal. */
+static void put_safe(struct sbuf *b, const char *s)
+{
+	char *clean = utf8_sanitize(s, false);
+	sbuf_puts(b, clean);
+	free(clean);
+}
+
+static const char *missing_label(const char *name, const struct fact_registry *facts, enum lang l)
+{
+	const struct fact_def *f = facts ? facts_find(facts, name) : NULL;
+	if (f)
+		return text3_get(&f->question, l);
+	if (strcmp(name, "incident.aware") == 0)
+		return _("the moment of awareness (the clock starts there)");
+	if (strcmp(name, "related") == 0)
+		return _("a value of an earlier incident with the same root cause");
+	return "";
+}
+
+static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t now)
+{
+	sbuf_printf(b, "  %-s\n", label_stage(x->stage));
+	sbuf_puts(b, "      ");
+	if (x->has_due) {
+		char *when = timefmt_local(x->due);
+		/* TRANSLATORS: "at the latest" followed by a date and time */
+		sbuf_printf(b, _("at the latest %s"), when);
+		free(when);
+	} else if (x->status == DL_ON_REQUEST) {
+		sbuf_puts(b, _("when the CSIRT or the sectoral authority asks for it"));
+	} else if (x->status == DL_AFTER_RESOLUTION) {
+		sbuf_puts(b, _("within one month after the incident has been handled"));
+	} else {
+		sbuf_puts(b, _("without undue delay"));
+	}
+	sbuf_puts(b, " - ");
+	if (x->status == DL_DONE && x->submitted_set) {
+		char *when = timefmt_local(x->submitted);
+		sbuf_printf(b, x->late ? _("done %s (late)") : _("done %s"), when);
+		free(when);
+	} else if ((x->status == DL_DUE || x->status == DL_OVERDUE) && x->has_due) {
+		char *left = timefmt_left(x->due, now);
+		sbuf_printf(b, "%s: %s", label_status(x->status), left);
+		free(left);
+	} else {
+		sbuf_puts(b, label_status(x->status));
+	}
+	sbuf_putc(b, '\n');
+}
+
+char *render_evaluation_text(const struct evaluation *e, const struct deadlines *d,
+			     const struct case_file *c, const struct fact_registry *facts,
+			     instant_t now, enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+
+	if (c->entity.name) {
+		put_safe(&b, c->entity.name);
+		sbuf_puts(&b, "\n");
+	}
+	sbuf_printf(&b, _("Verdict: %s"), label_verdict(e->verdict));
+	sbuf_putc(&b, '\n');
+	sbuf_printf(&b, "%s\n\n", e->regime == REGIME_IR
+		    ? _("Rules: Implementing Regulation (EU) 2024/2690, for this type of entity")
+		    : _("Rules: the CCB's NIS2 notification guide (10.2024 - 1.2)"));
+
+	sbuf_puts(&b, e->verdict == VERDICT_SIGNIFICANT ? _("Why:") : _("Reason:"));
+	sbuf_putc(&b, '\n');
+	for (size_t i = 0; i < e->n_explanation; i++) {
+		sbuf_printf(&b, "  %-5s ", e->explanation[i].id);
+		put_safe(&b, e->explanation[i].text);
+		sbuf_putc(&b, '\n');
+	}
+
+	if (e->n_missing) {
+		sbuf_putc(&b, '\n');
+		sbuf_puts(&b, e->verdict == VERDICT_SIGNIFICANT
+			  ? _("Still unknown (may add reasons, cannot undo the verdict):")
+			  : _("Still unknown (answering may change the verdict):"));
+		sbuf_putc(&b, '\n');
+		for (size_t i = 0; i < e->n_missing; i++) {
+			const char *q = missing_label(e->missing[i], facts, l);
+			sbuf_printf(&b, "  - %s", e->missing[i]);
+			if (*q) {
+				sbuf_puts(&b, ": ");
+				put_safe(&b, q);
+			}
+			sbuf_putc(&b, '\n');
+		}
+	}
+
+	if (d->n) {
+		sbuf_putc(&b, '\n');
+		if (e->verdict == VERDICT_UNDETERMINED)
+			sbuf_puts(&b, _("Deadlines if the incident is significant (Brussels time):"));
+		else
+			sbuf_puts(&b, _("Deadlines (Brussels time):"));
+		sbuf_putc(&b, '\n');
+		sbuf_puts(&b, _("Each report without undue delay, and at the latest at the time shown."));
+		sbuf_putc(&b, '\n');
+		for (size_t i = 0; i < d->n; i++) {
+			render_deadline(&b, &d->items[i], now);
+			if (d->items[i].stage == STAGE_GDPR) {
+				sbuf_puts(&b, "      ");
+				sbuf_puts(&b, _("Separately from the CCB, to the data protection authority (GBA/APD), "
+						"unless the breach is unlikely to result in a risk to people's rights "
+						"and freedoms (GDPR art. 33); a processor tells its controller instead."));
+				sbuf_putc(&b, '\n');
+			}
+		}
+	} else if (!c->incident.aware.set &&
+		   (e->verdict == VERDICT_SIGNIFICANT || e->verdict == VERDICT_UNDETERMINED)) {
+		sbuf_putc(&b, '\n');
+		sbuf_puts(&b, _("No deadlines yet: give the moment of awareness (incident.aware)."));
+		sbuf_putc(&b, '\n');
+	}
+
+	if (e->n_warnings) {
+		sbuf_putc(&b, '\n');
+		sbuf_puts(&b, _("Notes:"));
+		sbuf_putc(&b, '\n');
+		for (size_t i = 0; i < e->n_warnings; i++) {
+			sbuf_puts(&b, "  - ");
+			put_safe(&b, e->warnings[i].text);
+			sbuf_putc(&b, '\n');
+		}
+	}
+	return sbuf_take(&b);
+}

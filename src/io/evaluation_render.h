@@ -1,0 +1,19 @@
+/* evaluation_render.h: the verdict, its reasons and the deadlines as text
+ * for a person or as JSON (spec/case-file.md) for other tools. */
+#ifndef NIS2_EVALUATION_RENDER_H
+#define NIS2_EVALUATION_RENDER_H
+
+#include "core/case.h"
+#include "core/evaluation.h"
+#include "core/facts.h"
+
+/* Exactly the object of spec/case-file.md, with a final newline. */
+char *render_evaluation_json(const struct evaluation *e, const struct deadlines *d);
+
+/* For a terminal or a pipe, in language l (data texts) and the program's
+ * current message language. */
+char *render_evaluation_text(const struct evaluation *e, const struct deadlines *d,
+			     const struct case_file *c, const struct fact_registry *facts,
+			     instant_t now, enum lang l);
+
+#endif

@@ -1,0 +1,15 @@
+/* labels.h: the names of stages, verdicts and statuses as a person reads
+ * them, in the current language of the program's messages.  The CCB's own
+ * terms (terms.md): vroegtijdige waarschuwing / alerte précoce / early
+ * warning, ... */
+#ifndef NIS2_LABELS_H
+#define NIS2_LABELS_H
+
+#include "core/case.h"
+#include "core/evaluation.h"
+
+const char *label_stage(enum stage s);
+const char *label_verdict(enum verdict v);
+const char *label_status(enum deadline_status s);
+
+#endif
