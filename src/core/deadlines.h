@@ -1,0 +1,39 @@
+/* deadlines.h: the notification clock of a case (spec/case-file.md,
+ * "Deadlines").
+ *
+ * Rows, in the order of the spec's table with progress before final:
+ * early-warning, notification, intermediate, progress, final, recipients
+ * (NIS2 stages: only for the verdicts significant and undetermined), then gdpr
+ * (for every verdict when incident.personal_data is true).
+ *
+ * F, the final report's base time, is one month (clock_add_months) after
+ * reports.notification, or after the notification deadline while no
+ * notification is recorded.  Progress is listed when the incident is (or
+ * was) unresolved at F, per the spec's four cases, and also whenever a
+ * progress report is recorded: a report that was made is never hidden.
+ *
+ * Status against `now`: done when the stage's report is recorded (late when
+ * submitted after due; at the due instant itself is in time), otherwise due
+ * while now <= due and overdue after; intermediate without a report is
+ * on-request, recipients no-deadline, a final report that waits for the end of
+ * the incident after-resolution.
+ *
+ * Without incident.aware there is nothing to count from, so nothing is
+ * invented: early-warning and notification carry no time (has_due false) and
+ * are done when recorded, else due ("without undue delay"); F then exists only
+ * when reports.notification is recorded, and without F there is no progress
+ * row (unless a progress report is recorded) and final carries no time (done
+ * or due); intermediate and recipients are as always; gdpr counts from
+ * gdpr_aware when that is given, else it carries no time (done or due).  The
+ * rules engine lists incident.aware as missing in that case. */
+#ifndef NIS2_DEADLINES_H
+#define NIS2_DEADLINES_H
+
+#include "core/case.h"
+#include "core/clock.h"
+#include "core/evaluation.h"
+
+void deadlines_compute(const struct case_file *c, enum verdict v, instant_t now,
+		       struct deadlines *out);
+
+#endif
