@@ -9,7 +9,8 @@
 #include <string.h>
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
-       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES };
+       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES,
+       OPT_CATEGORY };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -24,6 +25,7 @@ static const struct option long_options[] = {
 	{ "privacy", no_argument, NULL, OPT_PRIVACY },
 	{ "forget", required_argument, NULL, OPT_FORGET },
 	{ "yes", no_argument, NULL, OPT_YES },
+	{ "category", required_argument, NULL, OPT_CATEGORY },
 	{ "training", required_argument, NULL, OPT_TRAINING },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
@@ -69,6 +71,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_NOW: o->now = optarg; break;
 		case OPT_STAGE: o->stage = optarg; break;
 		case OPT_YES: o->yes = true; break;
+		case OPT_CATEGORY: o->category = optarg; break;
 		case OPT_TRAINING: o->training = optarg; break;
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
@@ -108,6 +111,10 @@ void options_print_help(const char *prog)
 		"      --forget CASE      delete a case and its drafts (asks first)\n"
 		"      --training FILE    run a training scenario in the wizard\n"
 		"      --debrief FILE     with --training: write the debrief to FILE\n\n"), stdout);
+	fputs(_("Options of --privacy:\n"
+		"      --category ID      only the purposes that process this category of\n"
+		"                         personal data: identification, communications,\n"
+		"                         video or penalties\n\n"), stdout);
 	fputs(_("Options:\n"
 		"  -l, --lang LL          language: en, nl or fr\n"
 		"      --format FORMAT    output format: text, json or markdown\n"

@@ -20,6 +20,7 @@ struct options {
 	const char *training;  /* --training SCENARIO */
 	const char *speed;     /* --speed N */
 	const char *debrief;   /* --debrief FILE */
+	const char *category;  /* --category ID: --privacy shows only that data */
 	bool yes;              /* --yes: no confirmation question (--forget) */
 };
 
