@@ -20,3 +20,13 @@ tests_unit_test_privacy_LDADD = $(TEST_LDADD)
 
 dist_check_SCRIPTS += tests/e2e/test_privacy.sh
 TESTS += tests/e2e/test_privacy.sh
+
+libnis2io_a_SOURCES += src/io/casepaths.c src/io/casepaths.h
+
+check_PROGRAMS += tests/unit/test_casepaths
+tests_unit_test_casepaths_SOURCES = tests/unit/test_casepaths.c
+tests_unit_test_casepaths_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_casepaths_LDADD = $(TEST_LDADD)
+
+dist_check_SCRIPTS += tests/e2e/test_forget.sh
+TESTS += tests/e2e/test_forget.sh

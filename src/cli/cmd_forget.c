@@ -1,15 +1,96 @@
-/* cmd_forget.c: not written yet (see the open issues). */
+/* cmd_forget.c: --forget CASE [--yes]: deletes a case and its drafts, the
+ * only copies of the personal data the tool keeps (io/casepaths.h).  Asks
+ * on the terminal first; without a terminal it refuses unless --yes. */
 #include "config.h"
 
 #include "cli/commands.h"
+#include "io/casepaths.h"
 #include "nls.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void print_plan(const struct forget_plan *plan)
+{
+	const char *sep = strcmp(plan->dir, "/") ? "/" : "";
+	printf(P_("This deletes the case and its drafts, %zu file:\n",
+		  "This deletes the case and its drafts, %zu files:\n", plan->n_files), plan->n_files);
+	for (size_t i = 0; i < plan->n_files; i++)
+		printf("  %s%s%s\n", plan->dir, sep, plan->files[i]);
+	if (plan->n_skipped) {
+		printf(_("Left alone (not regular files of yours, e.g. symbolic links):\n"));
+		for (size_t i = 0; i < plan->n_skipped; i++)
+			printf("  %s%s%s\n", plan->dir, sep, plan->skipped[i]);
+	}
+}
+
+/* A yes in English or in the language of the messages. */
+static bool is_yes(const char *answer)
+{
+	char word[32];
+	size_t n = 0;
+	while (*answer == ' ' || *answer == '\t')
+		answer++;
+	while (answer[n] && answer[n] != '\n' && answer[n] != ' ' && n + 1 < sizeof(word)) {
+		word[n] = (char)tolower((unsigned char)answer[n]);
+		n++;
+	}
+	word[n] = '\0';
+	if (n == 0)
+		return false;
+	/* TRANSLATORS: the word for yes that the user may type to confirm;
+	 * its first letter is accepted too. */
+	const char *yes = _("yes");
+	return !strcmp(word, "y") || !strcmp(word, "yes") || !strcmp(word, yes) ||
+	       (n == 1 && word[0] == yes[0]);
+}
+
+static bool confirm(void)
+{
+	/* TRANSLATORS: y is the first letter of the word for yes above. */
+	fputs(_("Delete these files? [y/N] "), stdout);
+	fflush(stdout);
+	char line[128];
+	if (!fgets(line, sizeof(line), stdin))
+		return false;
+	return is_yes(line);
+}
 
 int cmd_forget(const struct options *o, enum lang lang)
 {
-	(void)o;
 	(void)lang;
-	fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-	return 2;
+	struct forget_plan plan;
+	char *err = NULL;
+	if (!casepaths_forget_plan(o->case_path, &plan, &err)) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		free(err);
+		return 1;
+	}
+	print_plan(&plan);
+	if (!o->yes) {
+		if (!isatty(STDIN_FILENO)) {
+			fprintf(stderr, _("%s: not deleting without confirmation: run it on a terminal, or add --yes\n"),
+				PACKAGE);
+			casepaths_forget_plan_free(&plan);
+			return 2;
+		}
+		if (!confirm()) {
+			fprintf(stderr, _("%s: nothing deleted\n"), PACKAGE);
+			casepaths_forget_plan_free(&plan);
+			return 1;
+		}
+	}
+	size_t deleted = 0;
+	bool ok = casepaths_forget(&plan, &deleted, &err);
+	printf(P_("Deleted %zu file.\n", "Deleted %zu files.\n", deleted), deleted);
+	casepaths_forget_plan_free(&plan);
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		free(err);
+		return 1;
+	}
+	return 0;
 }
