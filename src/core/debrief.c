@@ -1,0 +1,260 @@
+/* debrief.c: comparing the trainee's answers, verdict and reports with the
+ * scenario's. */
+#include "config.h"
+
+#include "core/debrief.h"
+#include "core/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct debrief_value v_num(bool set, int64_t n)
+{
+	struct debrief_value v = { set, set ? n : 0, NULL };
+	return v;
+}
+
+static struct debrief_value v_word(const char *w)
+{
+	struct debrief_value v = { w != NULL, 0, w ? xstrdup(w) : NULL };
+	return v;
+}
+
+static bool values_equal(const struct debrief_value *a, const struct debrief_value *b)
+{
+	if (a->word || b->word)
+		return a->word && b->word && strcmp(a->word, b->word) == 0;
+	return a->n == b->n;
+}
+
+static void add_answer(struct debrief *d, size_t *cap, const char *field, enum debrief_kind kind,
+		       struct debrief_value expected, struct debrief_value given)
+{
+	if (!expected.set && !given.set) {
+		/* Open on both sides: nothing to discuss. */
+		free(expected.word);
+		free(given.word);
+		return;
+	}
+	d->answers = xgrow(d->answers, cap, d->n_answers + 1, sizeof(*d->answers));
+	struct debrief_answer *a = &d->answers[d->n_answers++];
+	a->field = xstrdup(field);
+	a->kind = kind;
+	a->expected = expected;
+	a->given = given;
+	if (!expected.set)
+		a->mark = DBM_EXTRA;
+	else if (!given.set)
+		a->mark = DBM_UNANSWERED;
+	else
+		a->mark = values_equal(&expected, &given) ? DBM_MATCH : DBM_DIFFERS;
+	if (expected.set) {
+		d->answers_total++;
+		if (a->mark == DBM_MATCH)
+			d->answers_right++;
+	}
+}
+
+static void add_bool(struct debrief *d, size_t *cap, const char *field,
+		     const struct opt_bool *e, const struct opt_bool *g)
+{
+	add_answer(d, cap, field, DBV_BOOL, v_num(e->set, e->v), v_num(g->set, g->v));
+}
+
+static void add_i64(struct debrief *d, size_t *cap, const char *field,
+		    const struct opt_i64 *e, const struct opt_i64 *g)
+{
+	add_answer(d, cap, field, DBV_NUMBER, v_num(e->set, e->v), v_num(g->set, g->v));
+}
+
+static void add_time(struct debrief *d, size_t *cap, const char *field,
+		     const struct opt_time *e, const struct opt_time *g)
+{
+	add_answer(d, cap, field, DBV_TIME, v_num(e->set, e->t), v_num(g->set, g->t));
+}
+
+/* The sectors as one word, in the order given: "health,drinking-water". */
+static char *sectors_word(const struct entity *e)
+{
+	if (e->n_sectors == 0)
+		return NULL;
+	size_t len = 1;
+	for (size_t i = 0; i < e->n_sectors; i++)
+		len += strlen(e->sectors[i]) + 1;
+	char *w = xmalloc(len);
+	w[0] = '\0';
+	for (size_t i = 0; i < e->n_sectors; i++) {
+		if (i)
+			strcat(w, ",");
+		strcat(w, e->sectors[i]);
+	}
+	return w;
+}
+
+static void compare_entity(struct debrief *d, size_t *cap, const struct entity *e,
+			   const struct entity *g)
+{
+	add_answer(d, cap, "entity.nis2", DBV_WORD,
+		   v_word(e->nis2_set ? nis2_status_name(e->nis2) : NULL),
+		   v_word(g->nis2_set ? nis2_status_name(g->nis2) : NULL));
+	add_answer(d, cap, "entity.type", DBV_WORD,
+		   v_word(e->type_set ? entity_type_name(e->type) : NULL),
+		   v_word(g->type_set ? entity_type_name(g->type) : NULL));
+	struct debrief_value es = { e->n_sectors > 0, 0, sectors_word(e) };
+	struct debrief_value gs = { g->n_sectors > 0, 0, sectors_word(g) };
+	add_answer(d, cap, "entity.sectors", DBV_WORD, es, gs);
+	add_bool(d, cap, "entity.dora", &e->dora, &g->dora);
+	add_i64(d, cap, "entity.turnover_eur", &e->turnover_eur, &g->turnover_eur);
+	add_i64(d, cap, "entity.users", &e->users, &g->users);
+	add_bool(d, cap, "entity.public_telecom", &e->public_telecom, &g->public_telecom);
+}
+
+static void compare_incident(struct debrief *d, size_t *cap, const struct incident *e,
+			     const struct incident *g)
+{
+	add_time(d, cap, "incident.aware", &e->aware, &g->aware);
+	add_time(d, cap, "incident.started", &e->started, &g->started);
+	add_time(d, cap, "incident.detected", &e->detected, &g->detected);
+	add_time(d, cap, "incident.restored", &e->restored, &g->restored);
+	add_time(d, cap, "incident.resolved", &e->resolved, &g->resolved);
+	add_bool(d, cap, "incident.annex_service", &e->annex_service, &g->annex_service);
+	add_bool(d, cap, "incident.planned_maintenance", &e->planned_maintenance,
+		 &g->planned_maintenance);
+	add_bool(d, cap, "incident.personal_data", &e->personal_data, &g->personal_data);
+	add_time(d, cap, "incident.gdpr_aware", &e->gdpr_aware, &g->gdpr_aware);
+	add_answer(d, cap, "incident.malicious", DBV_WORD,
+		   v_word(e->malicious != MAL_UNKNOWN ? malicious_name(e->malicious) : NULL),
+		   v_word(g->malicious != MAL_UNKNOWN ? malicious_name(g->malicious) : NULL));
+}
+
+static void add_fact(struct debrief *d, size_t *cap, const char *name,
+		     const struct case_file *truth, const struct case_file *trainee)
+{
+	int64_t ev = 0, gv = 0;
+	bool es = case_impact_get(truth, name, &ev);
+	bool gs = case_impact_get(trainee, name, &gv);
+	char *field = xasprintf("impact.%s", name);
+	add_answer(d, cap, field, DBV_FACT, v_num(es, ev), v_num(gs, gv));
+	free(field);
+}
+
+/* The truth's facts in its order, then those only the trainee gave. */
+static void compare_impact(struct debrief *d, size_t *cap, const struct case_file *truth,
+			   const struct case_file *trainee)
+{
+	for (size_t i = 0; i < truth->n_impact; i++)
+		add_fact(d, cap, truth->impact[i].name, truth, trainee);
+	for (size_t i = 0; i < trainee->n_impact; i++) {
+		int64_t unused;
+		if (!case_impact_get(truth, trainee->impact[i].name, &unused))
+			add_fact(d, cap, trainee->impact[i].name, truth, trainee);
+	}
+}
+
+static bool list_has(char *const *list, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], id) == 0)
+			return true;
+	return false;
+}
+
+static void add_criterion(struct debrief *d, size_t *cap, const char *id, enum debrief_crit_mark m)
+{
+	d->criteria = xgrow(d->criteria, cap, d->n_criteria + 1, sizeof(*d->criteria));
+	d->criteria[d->n_criteria].id = xstrdup(id);
+	d->criteria[d->n_criteria].mark = m;
+	d->n_criteria++;
+}
+
+static void compare_criteria(struct debrief *d, const struct scenario *s, const struct evaluation *ev)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < s->expected.n_met; i++)
+		add_criterion(d, &cap, s->expected.met[i],
+			      list_has(ev->met, ev->n_met, s->expected.met[i]) ? DBC_BOTH : DBC_MISSED);
+	for (size_t i = 0; i < ev->n_met; i++)
+		if (!list_has(s->expected.met, s->expected.n_met, ev->met[i]))
+			add_criterion(d, &cap, ev->met[i], DBC_EXTRA);
+}
+
+/* Stages that are due on request or without a time are worth a line only
+ * when the scenario expects reports at all. */
+static bool expects_reports(enum verdict v)
+{
+	return v == VERDICT_SIGNIFICANT || v == VERDICT_UNDETERMINED;
+}
+
+static void compare_stages(struct debrief *d, const struct scenario *s,
+			   const struct case_file *trainee, const struct deadlines *dl)
+{
+	for (int st = 0; st < STAGE_COUNT; st++) {
+		struct debrief_stage row;
+		memset(&row, 0, sizeof(row));
+		row.stage = (enum stage)st;
+		row.expected_due = s->expected.due[st];
+		for (size_t i = 0; i < dl->n; i++)
+			if (dl->items[i].stage == row.stage && dl->items[i].has_due) {
+				row.trainee_due.set = true;
+				row.trainee_due.t = dl->items[i].due;
+			}
+		row.submitted = trainee->reports[st];
+		bool untimed = (row.stage == STAGE_INTERMEDIATE || row.stage == STAGE_RECIPIENTS)
+			       && expects_reports(s->expected.verdict);
+		if (!row.expected_due.set && !row.trainee_due.set && !row.submitted.set && !untimed)
+			continue;
+		if (row.expected_due.set) {
+			if (row.submitted.set)
+				row.report = row.submitted.t <= row.expected_due.t ? DBR_ON_TIME : DBR_LATE;
+			else
+				row.report = d->end > row.expected_due.t ? DBR_MISSING : DBR_PENDING;
+		} else if (untimed) {
+			row.report = row.submitted.set ? DBR_ON_TIME : DBR_NO_DUE;
+		} else {
+			row.report = row.submitted.set ? DBR_NOT_REQUIRED : DBR_NO_DUE;
+		}
+		if (row.expected_due.set) {
+			if (row.report == DBR_ON_TIME)
+				d->reports_on_time++;
+			else if (row.report == DBR_LATE)
+				d->reports_late++;
+			else if (row.report == DBR_MISSING)
+				d->reports_missing++;
+		}
+		d->stages[d->n_stages++] = row;
+	}
+}
+
+void debrief_build(const struct scenario *s, const struct case_file *trainee,
+		   const struct evaluation *ev, const struct deadlines *dl,
+		   instant_t end, struct debrief *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->expected_verdict = s->expected.verdict;
+	out->given_verdict = ev->verdict;
+	out->verdict_match = s->expected.verdict == ev->verdict;
+	out->end = end;
+	size_t cap = 0;
+	compare_entity(out, &cap, &s->truth.entity, &trainee->entity);
+	compare_incident(out, &cap, &s->truth.incident, &trainee->incident);
+	compare_impact(out, &cap, &s->truth, trainee);
+	struct opt_i64 er = { s->truth.n_related > 0, (int64_t)s->truth.n_related };
+	struct opt_i64 gr = { trainee->n_related > 0, (int64_t)trainee->n_related };
+	add_i64(out, &cap, "related", &er, &gr);
+	compare_criteria(out, s, ev);
+	compare_stages(out, s, trainee, dl);
+}
+
+void debrief_free(struct debrief *d)
+{
+	for (size_t i = 0; i < d->n_answers; i++) {
+		free(d->answers[i].field);
+		free(d->answers[i].expected.word);
+		free(d->answers[i].given.word);
+	}
+	free(d->answers);
+	for (size_t i = 0; i < d->n_criteria; i++)
+		free(d->criteria[i].id);
+	free(d->criteria);
+	memset(d, 0, sizeof(*d));
+}

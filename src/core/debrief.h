@@ -1,0 +1,95 @@
+/* debrief.h: what the trainee answered and decided, against what the
+ * scenario expects.
+ *
+ * Built from the scenario (its truth and expected section), the trainee's
+ * case, and the engine's evaluation and deadlines of that case.  The core
+ * only compares; io/debrief_render words it for the trainer. */
+#ifndef NIS2_DEBRIEF_H
+#define NIS2_DEBRIEF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/case.h"
+#include "core/evaluation.h"
+#include "core/scenario.h"
+
+enum debrief_kind {
+	DBV_BOOL, DBV_NUMBER, DBV_TIME, DBV_WORD,
+	DBV_FACT,      /* an impact fact: bool or number, as the registry says */
+};
+
+/* One side of an answer.  Unset = unknown (left open, or absent). */
+struct debrief_value {
+	bool set;
+	int64_t n;            /* bool (0/1), number, fact or instant */
+	char *word;           /* DBV_WORD: case-file spelling ("essential") */
+};
+
+enum debrief_mark {
+	DBM_MATCH = 0,        /* the same answer */
+	DBM_DIFFERS,          /* both answered, differently */
+	DBM_UNANSWERED,       /* the scenario knows it, the trainee left it open */
+	DBM_EXTRA,            /* the trainee answered what the scenario leaves open */
+};
+
+struct debrief_answer {
+	char *field;          /* "entity.nis2", "impact.outage_users" */
+	enum debrief_kind kind;
+	struct debrief_value expected, given;
+	enum debrief_mark mark;
+};
+
+enum debrief_crit_mark {
+	DBC_BOTH = 0,         /* expected and found by the trainee */
+	DBC_MISSED,           /* expected, not met in the trainee's evaluation */
+	DBC_EXTRA,            /* met in the trainee's evaluation, not expected */
+};
+
+struct debrief_criterion {
+	char *id;
+	enum debrief_crit_mark mark;
+};
+
+enum debrief_report {
+	DBR_ON_TIME = 0,      /* sent, not after the expected due time */
+	DBR_LATE,             /* sent after it */
+	DBR_MISSING,          /* not sent, and the due time passed in the exercise */
+	DBR_PENDING,          /* not sent, still due when the exercise ended */
+	DBR_NOT_REQUIRED,     /* sent, but the scenario expects no such report */
+	DBR_NO_DUE,           /* expected without a computed time (on request) */
+};
+
+struct debrief_stage {
+	enum stage stage;
+	struct opt_time expected_due;
+	struct opt_time trainee_due;   /* from the trainee's own evaluation */
+	struct opt_time submitted;     /* exercise time the trainee sent it */
+	enum debrief_report report;
+};
+
+struct debrief {
+	enum verdict expected_verdict;
+	enum verdict given_verdict;
+	bool verdict_match;
+	instant_t end;                 /* exercise time of the debrief */
+	size_t n_answers;
+	struct debrief_answer *answers;
+	size_t n_criteria;
+	struct debrief_criterion *criteria;
+	size_t n_stages;
+	struct debrief_stage stages[STAGE_COUNT];
+	/* Counts for a one-line summary. */
+	size_t answers_right, answers_total;
+	size_t reports_on_time, reports_late, reports_missing;
+};
+
+/* Compares.  `ev` and `dl` are the engine's answers for `trainee`; `end` is
+ * the exercise time at which the debrief is made. */
+void debrief_build(const struct scenario *s, const struct case_file *trainee,
+		   const struct evaluation *ev, const struct deadlines *dl,
+		   instant_t end, struct debrief *out);
+void debrief_free(struct debrief *d);
+
+#endif

@@ -1,0 +1,67 @@
+/* scenario.h: a training scenario (man/nis2-notify-case.5, SCENARIOS).
+ *
+ * A scenario is a case file with a `scenario:` section.  The case part holds
+ * the whole truth as the trainer knows it; the trainee never sees it, only
+ * the briefing and the injects that arrive on the exercise clock.  The
+ * expected answers (verdict, criteria met, due times) are what the engine
+ * computes from that truth at the end of the exercise: make check proves it
+ * for every shipped scenario. */
+#ifndef NIS2_SCENARIO_H
+#define NIS2_SCENARIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/case.h"
+#include "core/clock.h"
+#include "core/evaluation.h"
+#include "core/lang.h"
+
+/* A fact revealed while the exercise runs ("the press calls", "forensics
+ * found ..."): shown when the exercise clock reaches `at`. */
+struct inject {
+	instant_t at;
+	struct text3 text;
+};
+
+/* A passage of the guide that the debrief points to. */
+struct guide_ref {
+	char *section;          /* "A.4", "Bijlage 3, art. 14" */
+	struct text3 text;      /* what it says, in short */
+};
+
+struct scenario_expected {
+	enum verdict verdict;
+	size_t n_met;
+	char **met;             /* criterion ids, in rules order */
+	/* The due time of every stage that has one; a stage without one (on
+	 * request, no deadline, not applicable) is not set. */
+	struct opt_time due[STAGE_COUNT];
+};
+
+struct scenario {
+	struct text3 title;
+	struct text3 briefing;
+	struct text3 lesson;
+	instant_t start;        /* the exercise clock starts here */
+	instant_t end;          /* and the exercise ends here (debrief time) */
+	size_t n_injects;
+	struct inject *injects; /* in order of `at` */
+	size_t n_refs;
+	struct guide_ref *refs;
+	struct scenario_expected expected;
+	struct case_file truth;
+};
+
+void scenario_init(struct scenario *s);
+void scenario_free(struct scenario *s);
+
+/* The index of the first inject after `seen` injects whose time has come
+ * by `now`, or n_injects when none is due yet.  Injects are shown in order,
+ * each once: the caller counts the ones it has shown. */
+size_t scenario_next_inject(const struct scenario *s, size_t seen, instant_t now);
+
+/* True when the expected section lists criterion `id`. */
+bool scenario_expects_met(const struct scenario *s, const char *id);
+
+#endif

@@ -1,0 +1,201 @@
+/* scenario_load.c: the `scenario:` section of a training scenario. */
+#include "config.h"
+
+#include "io/scenario_load.h"
+#include "core/xalloc.h"
+#include "nls.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SCENARIO_LIST_MAX 64u
+
+/* The verdict words of spec/rules.md, in the order of enum verdict. */
+static const char *const verdict_words[VERDICT_COUNT] = {
+	"dora", "out-of-scope", "significant", "undetermined", "not-an-incident",
+	"not-significant",
+};
+
+/* A text in the three languages: every one is required, since a trainee
+ * may run the exercise in any of them. */
+static bool read_text3(struct ydoc *d, yaml_node_t *n, const char *what, struct text3 *out,
+		       struct yerr *err)
+{
+	static const char *const keys[] = { "en", "nl", "fr", NULL };
+	if (!y_expect_map(d, n, what, err) || !y_check_keys(d, n, keys, err))
+		return false;
+	for (int l = 0; l < LANG_COUNT; l++) {
+		yaml_node_t *v = y_map_get(d, n, lang_code((enum lang)l));
+		if (!v)
+			return yerr_at(err, d, n, _("%s: the text in '%s' is missing (en, nl and fr are required)"),
+				       what, lang_code((enum lang)l));
+		if (!y_get_string(d, v, SCENARIO_TEXT_MAX, &out->s[l], err))
+			return false;
+		if (out->s[l][0] == '\0')
+			return yerr_at(err, d, v, _("%s: the text is empty"), what);
+	}
+	return true;
+}
+
+static bool read_time(struct ydoc *d, yaml_node_t *map, const char *key, instant_t *out,
+		      struct yerr *err)
+{
+	yaml_node_t *v = y_map_get(d, map, key);
+	if (!v)
+		return yerr_at(err, d, map, _("'%s' is required"), key);
+	return y_get_time(d, v, out, err);
+}
+
+static bool read_injects(struct ydoc *d, yaml_node_t *n, struct scenario *s, struct yerr *err)
+{
+	static const char *const keys[] = { "at", "text", NULL };
+	if (!y_expect_seq(d, n, "injects", SCENARIO_LIST_MAX, err))
+		return false;
+	size_t count = y_seq_size(n);
+	s->injects = xcalloc(count ? count : 1, sizeof(*s->injects));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_t *item = y_seq_item(d, n, i);
+		if (!y_expect_map(d, item, "inject", err) || !y_check_keys(d, item, keys, err))
+			return false;
+		struct inject *in = &s->injects[i];
+		s->n_injects = i + 1;
+		if (!read_time(d, item, "at", &in->at, err))
+			return false;
+		yaml_node_t *at = y_map_get(d, item, "at");
+		if (in->at < s->start || in->at > s->end)
+			return yerr_at(err, d, at, _("an inject must come between the start and the end of the exercise"));
+		if (i > 0 && in->at < s->injects[i - 1].at)
+			return yerr_at(err, d, at, _("injects must be listed in the order of their time"));
+		yaml_node_t *text = y_map_get(d, item, "text");
+		if (!text)
+			return yerr_at(err, d, item, _("'%s' is required"), "text");
+		if (!read_text3(d, text, "text", &in->text, err))
+			return false;
+	}
+	return true;
+}
+
+static bool read_refs(struct ydoc *d, yaml_node_t *n, struct scenario *s, struct yerr *err)
+{
+	static const char *const keys[] = { "section", "text", NULL };
+	if (!y_expect_seq(d, n, "guide", SCENARIO_LIST_MAX, err))
+		return false;
+	size_t count = y_seq_size(n);
+	s->refs = xcalloc(count ? count : 1, sizeof(*s->refs));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_t *item = y_seq_item(d, n, i);
+		if (!y_expect_map(d, item, "guide", err) || !y_check_keys(d, item, keys, err))
+			return false;
+		struct guide_ref *r = &s->refs[i];
+		s->n_refs = i + 1;
+		yaml_node_t *sec = y_map_get(d, item, "section");
+		yaml_node_t *text = y_map_get(d, item, "text");
+		if (!sec || !text)
+			return yerr_at(err, d, item, _("a guide reference needs 'section' and 'text'"));
+		if (!y_get_string(d, sec, 80, &r->section, err) || !read_text3(d, text, "text", &r->text, err))
+			return false;
+	}
+	return true;
+}
+
+static bool read_verdict(struct ydoc *d, yaml_node_t *n, enum verdict *out, struct yerr *err)
+{
+	const char *t = y_text(n);
+	for (int v = 0; t && v < VERDICT_COUNT; v++)
+		if (strcmp(t, verdict_words[v]) == 0) {
+			*out = (enum verdict)v;
+			return true;
+		}
+	return yerr_at(err, d, n, _("unknown verdict '%s' (dora, out-of-scope, significant, undetermined, not-an-incident or not-significant)"),
+		       t ? t : "");
+}
+
+static bool read_met(struct ydoc *d, yaml_node_t *n, struct scenario_expected *e, struct yerr *err)
+{
+	if (!y_expect_seq(d, n, "met", SCENARIO_LIST_MAX, err))
+		return false;
+	size_t count = y_seq_size(n);
+	e->met = xcalloc(count ? count : 1, sizeof(*e->met));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_t *item = y_seq_item(d, n, i);
+		char *id = NULL;
+		if (!y_get_string(d, item, 16, &id, err))
+			return false;
+		e->met[e->n_met++] = id;
+		for (size_t j = 0; j + 1 < e->n_met; j++)
+			if (strcmp(e->met[j], id) == 0)
+				return yerr_at(err, d, item, _("criterion '%s' is listed twice"), id);
+	}
+	return true;
+}
+
+static bool read_deadlines(struct ydoc *d, yaml_node_t *n, struct scenario_expected *e,
+			   struct yerr *err)
+{
+	if (!y_expect_map(d, n, "deadlines", err))
+		return false;
+	size_t count = y_map_size(n);
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_t *k, *v;
+		y_pair(d, n, i, &k, &v);
+		enum stage st;
+		const char *name = y_text(k);
+		if (!name || !stage_from_name(name, &st))
+			return yerr_at(err, d, k, _("unknown report stage '%s'"), name ? name : "");
+		if (e->due[st].set)
+			return yerr_at(err, d, k, _("'%s' is given twice"), name);
+		if (!y_get_time(d, v, &e->due[st].t, err))
+			return false;
+		e->due[st].set = true;
+	}
+	return true;
+}
+
+static bool read_expected(struct ydoc *d, yaml_node_t *n, struct scenario_expected *e,
+			  struct yerr *err)
+{
+	static const char *const keys[] = { "verdict", "met", "deadlines", NULL };
+	if (!y_expect_map(d, n, "expected", err) || !y_check_keys(d, n, keys, err))
+		return false;
+	yaml_node_t *v = y_map_get(d, n, "verdict");
+	if (!v)
+		return yerr_at(err, d, n, _("'%s' is required"), "verdict");
+	if (!read_verdict(d, v, &e->verdict, err))
+		return false;
+	yaml_node_t *met = y_map_get(d, n, "met");
+	if (met && !read_met(d, met, e, err))
+		return false;
+	yaml_node_t *dl = y_map_get(d, n, "deadlines");
+	if (dl && !read_deadlines(d, dl, e, err))
+		return false;
+	return true;
+}
+
+bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
+				struct yerr *err)
+{
+	static const char *const keys[] = {
+		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide", NULL
+	};
+	if (!y_expect_map(d, n, "scenario", err) || !y_check_keys(d, n, keys, err))
+		return false;
+	static const char *const required[] = { "title", "briefing", "lesson", "expected", NULL };
+	for (size_t i = 0; required[i]; i++)
+		if (!y_map_get(d, n, required[i]))
+			return yerr_at(err, d, n, _("'%s' is required"), required[i]);
+	if (!read_text3(d, y_map_get(d, n, "title"), "title", &s->title, err) ||
+	    !read_text3(d, y_map_get(d, n, "briefing"), "briefing", &s->briefing, err) ||
+	    !read_text3(d, y_map_get(d, n, "lesson"), "lesson", &s->lesson, err))
+		return false;
+	if (!read_time(d, n, "start", &s->start, err) || !read_time(d, n, "end", &s->end, err))
+		return false;
+	if (s->end <= s->start)
+		return yerr_at(err, d, y_map_get(d, n, "end"), _("the exercise must end after it starts"));
+	yaml_node_t *injects = y_map_get(d, n, "injects");
+	if (injects && !read_injects(d, injects, s, err))
+		return false;
+	yaml_node_t *guide = y_map_get(d, n, "guide");
+	if (guide && !read_refs(d, guide, s, err))
+		return false;
+	return read_expected(d, y_map_get(d, n, "expected"), &s->expected, err);
+}
