@@ -37,11 +37,21 @@ static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const 
 	}
 }
 
-static void put_heading(struct sbuf *b, const char *text, char underline)
+/* A heading, wrapped to width, underlined as long as its longest line. */
+static void put_heading(struct sbuf *b, const char *text, char underline, size_t width)
 {
-	sbuf_puts(b, text);
-	sbuf_putc(b, '\n');
-	for (size_t i = utf8_chars(text); i > 0; i--)
+	size_t pos = 0, next, longest = 0;
+	while (text[pos]) {
+		size_t n = wrap_line(text + pos, width, &next);
+		char *line = xstrndup(text + pos, n);
+		if (utf8_chars(line) > longest)
+			longest = utf8_chars(line);
+		sbuf_puts(b, line);
+		sbuf_putc(b, '\n');
+		free(line);
+		pos += next;
+	}
+	for (size_t i = longest; i > 0; i--)
 		sbuf_putc(b, underline);
 	sbuf_putc(b, '\n');
 }
@@ -73,7 +83,7 @@ static char *categories_list(const struct privacy_table *t, privacy_mask m, enum
 static void render_notification(struct sbuf *b, const struct privacy_table *t, enum lang l,
 				privacy_mask filter, size_t width, size_t *sel)
 {
-	put_heading(b, _("Personal data in a NIS2 notification"), '=');
+	put_heading(b, _("Personal data in a NIS2 notification"), '=', width);
 	put_wrapped(b, "", 0, _("A notification carries personal data: the contact person's name, "
 				"e-mail and phone, and often data about the people affected. "
 				"The CCB processes it for these purposes of its privacy notice:"), width);
@@ -100,7 +110,7 @@ static void render_notification(struct sbuf *b, const struct privacy_table *t, e
 static void render_table(struct sbuf *b, const struct privacy_table *t, enum lang l,
 			 privacy_mask filter, size_t width, size_t *sel)
 {
-	put_heading(b, text3_get(&t->title, l), '=');
+	put_heading(b, text3_get(&t->title, l), '=', width);
 	put_wrapped(b, "", 0, _("Columns (categories of personal data):"), width);
 	for (int c = 0; c < PRIV_CATEGORY_COUNT; c++) {
 		char *first = xasprintf("  %d  ", c + 1);
@@ -120,7 +130,7 @@ static void render_table(struct sbuf *b, const struct privacy_table *t, enum lan
 		if (n == 0)
 			continue;
 		sbuf_putc(b, '\n');
-		put_heading(b, text3_get(&t->bases[basis].name, l), '-');
+		put_heading(b, text3_get(&t->bases[basis].name, l), '-', width);
 		sbuf_puts(b, "1 2 3 4\n");
 		for (size_t i = 0; i < n; i++) {
 			const struct privacy_purpose *p = &t->purposes[sel[i]];

@@ -15,6 +15,8 @@
 #include "core/privacy.h"
 #include "core/wrap.h"
 #include "io/privacy_load.h"
+#include "io/privacy_render.h"
+#include "core/utf8.h"
 
 static void load_builtin(struct privacy_table *t)
 {
@@ -263,6 +265,33 @@ static void test_wrap(void **state)
 	assert_int_equal(next, 3);
 }
 
+/* The text output keeps to the width asked, in characters, in every
+ * language, and shows every basis and every purpose of the table. */
+static void test_render_width(void **state)
+{
+	(void)state;
+	struct privacy_table t;
+	load_builtin(&t);
+	static const size_t widths[] = { 50, 80 };
+	for (size_t wi = 0; wi < 2; wi++) {
+		for (int l = 0; l < LANG_COUNT; l++) {
+			char *out = privacy_render_text(&t, (enum lang)l, 0, widths[wi]);
+			for (char *line = out, *end; *line; line = end + 1) {
+				end = strchr(line, '\n');
+				assert_non_null(end);
+				*end = '\0';
+				if (utf8_chars(line) > widths[wi])
+					fail_msg("%zu > %zu: %s", utf8_chars(line), widths[wi], line);
+				*end = '\n';
+			}
+			for (size_t b = 0; b < t.n_bases; b++)
+				assert_non_null(strstr(out, text3_get(&t.bases[b].name, (enum lang)l)));
+			free(out);
+		}
+	}
+	privacy_table_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_loader_categories_order),
 		cmocka_unit_test(test_select),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_render_width),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

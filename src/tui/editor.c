@@ -1,0 +1,231 @@
+/* editor.c: the wrapping UTF-8 text field.
+ *
+ * The text is held as wide characters so that every cursor move and the
+ * 500-character limit count characters, never bytes; it is wrapped again at
+ * every draw, so a resize just re-flows it. */
+#include "config.h"
+
+#include "tui/editor.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "tui/text.h"
+
+void editor_init(struct editor *e, const char *utf8, size_t max, bool multiline,
+		 bool (*accept)(wchar_t c))
+{
+	memset(e, 0, sizeof(*e));
+	e->max = max;
+	e->multiline = multiline;
+	e->accept = accept;
+	e->buf = xmalloc((max + 1) * sizeof(wchar_t));
+	e->width = 40;
+	editor_set(e, utf8);
+}
+
+void editor_free(struct editor *e)
+{
+	free(e->buf);
+	e->buf = NULL;
+}
+
+void editor_set(struct editor *e, const char *utf8)
+{
+	wchar_t *ws = tx_widen(utf8 ? utf8 : "", e->multiline);
+	size_t n = wcslen(ws);
+	if (n > e->max)
+		n = e->max;
+	wmemcpy(e->buf, ws, n);
+	e->buf[n] = L'\0';
+	e->len = n;
+	e->cur = n;
+	e->top = 0;
+	free(ws);
+}
+
+char *editor_text(const struct editor *e)
+{
+	return tx_narrow(e->buf, e->len);
+}
+
+size_t editor_count(const struct editor *e)
+{
+	return e->len;
+}
+
+static bool insert(struct editor *e, wchar_t c)
+{
+	if (c == L'\t')
+		c = L' ';
+	if (c == L'\n' || c == L'\r') {
+		if (!e->multiline)
+			c = L' ';
+		else
+			c = L'\n';
+	} else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+		return true;   /* control characters never enter the text */
+	}
+	if (e->accept && !e->accept(c))
+		return true;
+	if (e->len >= e->max)
+		return false;
+	wmemmove(e->buf + e->cur + 1, e->buf + e->cur, e->len - e->cur);
+	e->buf[e->cur++] = c;
+	e->len++;
+	e->buf[e->len] = L'\0';
+	return true;
+}
+
+static void delete_at(struct editor *e, size_t at)
+{
+	if (at >= e->len)
+		return;
+	wmemmove(e->buf + at, e->buf + at + 1, e->len - at - 1);
+	e->len--;
+	e->buf[e->len] = L'\0';
+}
+
+/* The wrapped row of the cursor and its column in cells. */
+static void cursor_row(const struct editor *e, const struct tx_lines *l, size_t *row, int *col)
+{
+	size_t r = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->start[i] <= e->cur)
+			r = i;
+	*row = r;
+	*col = tx_width(e->buf + l->start[r], e->cur - l->start[r]);
+}
+
+/* The character index in row r closest to column col. */
+static size_t index_at(const struct editor *e, const struct tx_lines *l, size_t r, int col)
+{
+	size_t i = l->start[r], end = l->start[r] + l->len[r];
+	/* The break space of a wrapped row belongs to its end. */
+	if (r + 1 < l->n && end > i && end == l->start[r + 1] && e->buf[end - 1] == L' ')
+		end--;
+	int used = 0;
+	while (i < end && used + tx_cells(e->buf[i]) <= col)
+		used += tx_cells(e->buf[i++]);
+	return i;
+}
+
+static void move_vertical(struct editor *e, int delta)
+{
+	struct tx_lines l;
+	tx_wrap(e->buf, e->len, e->width - 1, &l);
+	size_t row;
+	int col;
+	cursor_row(e, &l, &row, &col);
+	if (delta < 0 && row > 0)
+		e->cur = index_at(e, &l, row - 1, col);
+	else if (delta > 0 && row + 1 < l.n)
+		e->cur = index_at(e, &l, row + 1, col);
+	else if (delta < 0)
+		e->cur = 0;
+	else
+		e->cur = e->len;
+	tx_lines_free(&l);
+}
+
+static void line_edge(struct editor *e, bool end)
+{
+	struct tx_lines l;
+	tx_wrap(e->buf, e->len, e->width - 1, &l);
+	size_t row;
+	int col;
+	cursor_row(e, &l, &row, &col);
+	e->cur = end ? index_at(e, &l, row, 1 << 20) : l.start[row];
+	tx_lines_free(&l);
+}
+
+enum ed_result editor_key(struct editor *e, const struct key *k)
+{
+	if (k->kind == KEY_KIND_PASTE) {
+		e->truncated = false;
+		for (size_t i = 0; i < k->len; i++)
+			if (!insert(e, k->text[i])) {
+				e->truncated = true;
+				break;
+			}
+		return ED_USED;
+	}
+	if (key_is_enter(k))
+		return ED_DONE;
+	if (key_is_escape(k))
+		return ED_LEAVE;
+	if (key_is_backspace(k)) {
+		if (e->cur > 0)
+			delete_at(e, --e->cur);
+		return ED_USED;
+	}
+	if (k->kind == KEY_KIND_FUNC) {
+		switch (k->code) {
+		case KEY_LEFT: if (e->cur) e->cur--; return ED_USED;
+		case KEY_RIGHT: if (e->cur < e->len) e->cur++; return ED_USED;
+		case KEY_UP: move_vertical(e, -1); return ED_USED;
+		case KEY_DOWN: move_vertical(e, 1); return ED_USED;
+		case KEY_HOME: line_edge(e, false); return ED_USED;
+		case KEY_END: line_edge(e, true); return ED_USED;
+		case KEY_DC: delete_at(e, e->cur); return ED_USED;
+		default: return ED_IGNORED;
+		}
+	}
+	if (k->kind != KEY_KIND_CHAR)
+		return ED_IGNORED;
+	switch (k->code) {
+	case CTRL_KEY('a'): line_edge(e, false); return ED_USED;
+	case CTRL_KEY('e'): line_edge(e, true); return ED_USED;
+	case CTRL_KEY('d'): delete_at(e, e->cur); return ED_USED;
+	case CTRL_KEY('k'):   /* delete to the end of the row */
+		{
+			size_t from = e->cur;
+			line_edge(e, true);
+			size_t to = e->cur;
+			e->cur = from;
+			while (to-- > from)
+				delete_at(e, from);
+			return ED_USED;
+		}
+	case CTRL_KEY('j'):   /* a new line (Enter confirms the field) */
+		if (!e->multiline)
+			return ED_USED;
+		e->truncated = !insert(e, L'\n');
+		return ED_USED;
+	default:
+		break;
+	}
+	if (k->code < 0x20 || (k->code >= 0x7F && k->code < 0xA0))
+		return ED_IGNORED;
+	e->truncated = !insert(e, (wchar_t)k->code);
+	return ED_USED;
+}
+
+void editor_draw(struct editor *e, const struct rect *r, int attr)
+{
+	if (r->w < 2 || r->h < 1)
+		return;
+	e->width = r->w;
+	struct tx_lines l;
+	/* One cell to spare so the cursor fits after a full row. */
+	tx_wrap(e->buf, e->len, r->w - 1, &l);
+	size_t row;
+	int col;
+	cursor_row(e, &l, &row, &col);
+	if ((int)row < e->top)
+		e->top = (int)row;
+	if ((int)row >= e->top + r->h)
+		e->top = (int)row - r->h + 1;
+	for (int i = 0; i < r->h; i++) {
+		size_t li = (size_t)(e->top + i);
+		move(r->y + i, r->x);
+		for (int c = 0; c < r->w; c++)
+			addch(' ' | (chtype)attr);
+		if (li < l.n)
+			tx_draww(r->y + i, r->x, r->w, e->buf + l.start[li], l.len[li], attr);
+	}
+	tx_cursor(r->y + (int)row - e->top, r->x + col);
+	tx_lines_free(&l);
+}

@@ -1,0 +1,662 @@
+/* qlist.c: the question list. */
+#include "config.h"
+
+#include "tui/qlist.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/facts.h"
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/term.h"
+#include "tui/text.h"
+#include "tui/valuefmt.h"
+
+void qlist_init(struct qlist *q)
+{
+	memset(q, 0, sizeof(*q));
+}
+
+static void item_free(struct q_item *it)
+{
+	free(it->label);
+	free(it->help);
+	free(it->note);
+	free(it->picked);
+	free(it->text);
+	for (size_t i = 0; i < it->n_options; i++)
+		free(it->options[i]);
+	free(it->options);
+}
+
+void qlist_clear(struct qlist *q)
+{
+	for (size_t i = 0; i < q->n; i++)
+		item_free(&q->items[i]);
+	q->n = 0;
+}
+
+void qlist_free(struct qlist *q)
+{
+	qlist_clear(q);
+	free(q->items);
+	if (q->editing)
+		editor_free(&q->ed);
+	free(q->picked);
+	free(q->error);
+	free(q->answer_text);
+	memset(q, 0, sizeof(*q));
+}
+
+struct q_item *qlist_add(struct qlist *q, enum q_kind kind, int id, const char *label)
+{
+	q->items = xgrow(q->items, &q->cap, q->n + 1, sizeof(*q->items));
+	struct q_item *it = &q->items[q->n++];
+	memset(it, 0, sizeof(*it));
+	it->kind = kind;
+	it->id = id;
+	it->label = xstrdup(label);
+	return it;
+}
+
+void q_item_options(struct q_item *it, size_t n, const char *const *labels)
+{
+	it->n_options = n;
+	it->options = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		it->options[i] = xstrdup(labels[i]);
+	if (it->kind == Q_MULTI && !it->picked)
+		it->picked = xcalloc(n ? n : 1, sizeof(bool));
+}
+
+void q_item_help(struct q_item *it, const char *help)
+{
+	free(it->help);
+	it->help = help ? xstrdup(help) : NULL;
+}
+
+void q_item_note(struct q_item *it, const char *note)
+{
+	free(it->note);
+	it->note = note ? xstrdup(note) : NULL;
+}
+
+static bool selectable(const struct q_item *it)
+{
+	return it->kind != Q_HEADING && it->kind != Q_INFO;
+}
+
+static void fix_selection(struct qlist *q)
+{
+	if (q->n == 0) {
+		q->sel = 0;
+		return;
+	}
+	if (q->sel >= q->n)
+		q->sel = q->n - 1;
+	if (selectable(&q->items[q->sel]))
+		return;
+	for (size_t i = q->sel; i < q->n; i++)
+		if (selectable(&q->items[i])) {
+			q->sel = i;
+			return;
+		}
+	for (size_t i = q->sel; i-- > 0;)
+		if (selectable(&q->items[i])) {
+			q->sel = i;
+			return;
+		}
+}
+
+void qlist_select(struct qlist *q, int id)
+{
+	for (size_t i = 0; i < q->n; i++)
+		if (q->items[i].id == id && selectable(&q->items[i]))
+			q->sel = i;
+}
+
+/* The value column of an item, fresh. */
+static char *value_text(const struct q_item *it)
+{
+	switch (it->kind) {
+	case Q_CHOICE:
+		if (!it->set || it->choice < 0 || (size_t)it->choice >= it->n_options)
+			return xstrdup(_("(not answered)"));
+		return xstrdup(it->options[it->choice]);
+	case Q_MULTI: {
+		size_t count = 0;
+		for (size_t i = 0; i < it->n_options; i++)
+			count += it->picked[i];
+		if (!count)
+			return xstrdup(_("(none chosen)"));
+		if (count == 1)
+			for (size_t i = 0; i < it->n_options; i++)
+				if (it->picked[i])
+					return xstrdup(it->options[i]);
+		return xasprintf(P_("%zu chosen", "%zu chosen", count), count);
+	}
+	case Q_TRI:
+		if (!it->set)
+			return xstrdup(_("unknown"));
+		return xstrdup(it->choice == TRI_TRUE ? _("yes") : _("no"));
+	case Q_NUMBER:
+		return it->set ? vf_number(it->number) : xstrdup(_("unknown"));
+	case Q_TIME:
+		return it->set ? vf_time(it->time) : xstrdup(_("unknown"));
+	case Q_TEXT:
+		if (!it->text || !*it->text)
+			return xstrdup(_("(empty)"));
+		return xstrdup(it->text);
+	case Q_ACTION:
+	case Q_HEADING:
+	case Q_INFO:
+		break;
+	}
+	return xstrdup("");
+}
+
+static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
+{
+	const struct q_item *it = &q->items[i];
+	bool sel = i == q->sel;
+	if (it->kind == Q_HEADING) {
+		tx_draw(y, r->x, r->w, it->label, A_BOLD | A_UNDERLINE);
+		return;
+	}
+	if (it->kind == Q_INFO) {
+		tx_draw(y, r->x + 2, r->w - 2, it->label, 0);
+		return;
+	}
+	int attr = sel ? term_attr(TC_SELECT, A_REVERSE) : 0;
+	if (sel) {
+		move(y, r->x);
+		for (int c = 0; c < r->w; c++)
+			addch(' ' | (chtype)attr);
+	}
+	/* The marker shows the selection without colour or reverse video. */
+	tx_draw(y, r->x, 2, sel ? ">" : " ", attr);
+	if (it->kind == Q_ACTION) {
+		char *t = xasprintf("[ %s ]", it->label);
+		tx_draw(y, r->x + 2, r->w - 2, t, attr | A_BOLD);
+		free(t);
+		return;
+	}
+	int label_w = r->w * 11 / 20;
+	tx_draw(y, r->x + 2, label_w - 3, it->label, attr);
+	char *v = value_text(it);
+	int vattr = attr;
+	if (it->alert)
+		vattr |= term_attr(TC_ALERT, 0) | A_BOLD;
+	else if (it->set || it->kind == Q_MULTI || it->kind == Q_TEXT)
+		vattr |= A_BOLD;
+	tx_draw(y, r->x + label_w, r->w - label_w, v, vattr);
+	free(v);
+}
+
+/* The lower panel: the selected question's note and help. */
+static void draw_panel(struct qlist *q, const struct rect *r)
+{
+	if (q->n == 0 || r->h <= 0)
+		return;
+	const struct q_item *it = &q->items[q->sel];
+	int y = r->y;
+	move(y, r->x);
+	for (int c = 0; c < r->w; c++)
+		addch(ACS_HLINE);
+	y++;
+	int left = r->y + r->h - y;
+	if (q->error && left > 0) {
+		y += tx_draw_wrapped(y, r->x, r->w, left, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
+		left = r->y + r->h - y;
+	}
+	if (it->note && left > 0) {
+		y += tx_draw_wrapped(y, r->x, r->w, left, it->note, A_BOLD);
+		left = r->y + r->h - y;
+	}
+	if (it->help && left > 0)
+		tx_draw_wrapped(y, r->x, r->w, left, it->help, term_attr(TC_DIM, 0));
+}
+
+static void draw_list(struct qlist *q, const struct rect *r)
+{
+	/* The panel takes what the help text needs, up to 40% of the body. */
+	int panel = r->h * 2 / 5;
+	if (panel < 4)
+		panel = 4;
+	int rows = r->h - panel;
+	if ((int)q->sel < q->top)
+		q->top = (int)q->sel;
+	if ((int)q->sel >= q->top + rows)
+		q->top = (int)q->sel - rows + 1;
+	/* Show the heading of the first visible group when it is just above. */
+	if (q->top > 0 && q->top == (int)q->sel && q->items[q->top - 1].kind == Q_HEADING)
+		q->top--;
+	for (int i = 0; i < rows && (size_t)(q->top + i) < q->n; i++)
+		draw_row(q, (size_t)(q->top + i), r->y + i, r);
+	if (q->top > 0)
+		tx_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
+	if ((size_t)(q->top + rows) < q->n)
+		tx_draw(r->y + rows - 1, r->x + r->w - 1, 1, "v", A_BOLD);
+	struct rect p = { r->y + rows, r->x, panel, r->w };
+	draw_panel(q, &p);
+}
+
+/* The focused view while one question is being answered. */
+static void draw_edit(struct qlist *q, const struct rect *r)
+{
+	const struct q_item *it = &q->items[q->sel];
+	int y = r->y;
+	int bottom = r->y + r->h;
+	y += tx_draw_wrapped(y, r->x, r->w, 3, it->label, A_BOLD);
+	if (it->note && y < bottom)
+		y += tx_draw_wrapped(y, r->x, r->w, 2, it->note, A_BOLD);
+	if (q->error && y < bottom)
+		y += tx_draw_wrapped(y, r->x, r->w, 2, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
+	y++;
+	/* The help text goes below the answer, in what is left. */
+	int help_rows = it->help ? tx_rows(it->help, r->w) : 0;
+	if (help_rows > 4)
+		help_rows = 4;
+	int avail = bottom - y - (help_rows ? help_rows + 1 : 0);
+	if (it->kind == Q_CHOICE || it->kind == Q_MULTI) {
+		if (avail < 3) {
+			avail += help_rows + 1;
+			help_rows = 0;
+		}
+		if ((int)q->opt_sel < q->opt_top)
+			q->opt_top = (int)q->opt_sel;
+		if ((int)q->opt_sel >= q->opt_top + avail)
+			q->opt_top = (int)q->opt_sel - avail + 1;
+		for (int i = 0; i < avail && (size_t)(q->opt_top + i) < it->n_options; i++) {
+			size_t o = (size_t)(q->opt_top + i);
+			bool on = o == q->opt_sel;
+			int attr = on ? term_attr(TC_SELECT, A_REVERSE) : 0;
+			char *line;
+			if (it->kind == Q_MULTI)
+				line = xasprintf("%s %2zu [%s] %s", on ? ">" : " ", o + 1,
+						 q->picked[o] ? "x" : " ", it->options[o]);
+			else
+				line = xasprintf("%s %2zu  %s", on ? ">" : " ", o + 1, it->options[o]);
+			tx_draw(y + i, r->x, r->w, line, attr);
+			free(line);
+		}
+		y += avail;
+	} else {
+		int rows = it->kind == Q_TEXT ? avail : 1;
+		if (rows < 1)
+			rows = 1;
+		if (rows > 10)
+			rows = 10;
+		int ew = r->w < 40 ? r->w : 40;
+		if (it->kind == Q_TEXT)
+			ew = r->w;
+		struct rect er = { y, r->x, rows, ew };
+		editor_draw(&q->ed, &er, A_UNDERLINE);
+		y += rows;
+		if (it->kind == Q_TEXT && y < bottom) {
+			size_t count = editor_count(&q->ed);
+			char *c = xasprintf(_("%zu/%zu characters, %zu left"), count, q->ed.max,
+					    q->ed.max - count);
+			tx_draw(y, r->x, r->w, c,
+				count >= q->ed.max ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : term_attr(TC_DIM, 0));
+			free(c);
+			y++;
+		}
+		if (it->kind == Q_TIME && y < bottom) {
+			tx_draw(y, r->x, r->w, _("YYYY-MM-DD HH:MM, Brussels time; n = now"), term_attr(TC_DIM, 0));
+			y++;
+		}
+	}
+	if (help_rows && y < bottom) {
+		y++;
+		tx_draw_wrapped(y, r->x, r->w, bottom - y, it->help, term_attr(TC_DIM, 0));
+	}
+}
+
+void qlist_draw(struct qlist *q, const struct rect *r)
+{
+	fix_selection(q);
+	if (q->editing && q->sel < q->n)
+		draw_edit(q, r);
+	else
+		draw_list(q, r);
+}
+
+static void set_error(struct qlist *q, const char *msg)
+{
+	free(q->error);
+	q->error = msg ? xstrdup(msg) : NULL;
+}
+
+static bool digit_only(wchar_t c)
+{
+	return (c >= L'0' && c <= L'9') || c == L' ' || c == L'.' || c == L'\'';
+}
+
+static bool time_char(wchar_t c)
+{
+	return (c >= L'0' && c <= L'9') || c == L'-' || c == L':' || c == L' ' ||
+	       c == L'T' || c == L'+' || c == L'Z';
+}
+
+static void start_edit(struct qlist *q, const struct key *first)
+{
+	struct q_item *it = &q->items[q->sel];
+	set_error(q, NULL);
+	q->editing = true;
+	switch (it->kind) {
+	case Q_CHOICE:
+		q->opt_sel = it->set && it->choice >= 0 ? (size_t)it->choice : 0;
+		q->opt_top = 0;
+		break;
+	case Q_MULTI:
+		free(q->picked);
+		q->n_picked = it->n_options;
+		q->picked = xcalloc(it->n_options ? it->n_options : 1, sizeof(bool));
+		memcpy(q->picked, it->picked, it->n_options * sizeof(bool));
+		q->opt_sel = 0;
+		q->opt_top = 0;
+		break;
+	case Q_NUMBER: {
+		char *v = it->set && !first ? xasprintf("%lld", (long long)it->number) : xstrdup("");
+		editor_init(&q->ed, v, 16, false, digit_only);
+		free(v);
+		break;
+	}
+	case Q_TIME: {
+		char *v = it->set && !first ? vf_time_input(it->time) : xstrdup("");
+		editor_init(&q->ed, v, 25, false, time_char);
+		free(v);
+		break;
+	}
+	case Q_TEXT:
+		editor_init(&q->ed, it->text ? it->text : "", it->max ? it->max : 500, true, NULL);
+		break;
+	default:
+		q->editing = false;
+		return;
+	}
+	if (first)
+		editor_key(&q->ed, first);
+}
+
+static void end_edit(struct qlist *q)
+{
+	const struct q_item *it = &q->items[q->sel];
+	if (it->kind == Q_NUMBER || it->kind == Q_TIME || it->kind == Q_TEXT)
+		editor_free(&q->ed);
+	q->editing = false;
+}
+
+static void move_sel(struct qlist *q, int delta)
+{
+	size_t i = q->sel;
+	for (;;) {
+		if (delta < 0 && i == 0)
+			return;
+		if (delta > 0 && i + 1 >= q->n)
+			return;
+		i = delta < 0 ? i - 1 : i + 1;
+		if (selectable(&q->items[i])) {
+			q->sel = i;
+			return;
+		}
+	}
+}
+
+static void page(struct qlist *q, int delta)
+{
+	for (int i = 0; i < 8; i++)
+		move_sel(q, delta);
+}
+
+static void answer_base(struct qlist *q, struct q_answer *ans)
+{
+	memset(ans, 0, sizeof(*ans));
+	ans->id = q->items[q->sel].id;
+}
+
+/* Reads the editor of a number or date; false (and an error shown) when
+ * what was typed is not valid. */
+static bool finish_value(struct qlist *q, struct q_answer *ans)
+{
+	struct q_item *it = &q->items[q->sel];
+	free(q->answer_text);
+	q->answer_text = editor_text(&q->ed);
+	answer_base(q, ans);
+	char *t = q->answer_text;
+	if (it->kind == Q_TEXT) {
+		ans->set = true;
+		ans->text = t;
+		return true;
+	}
+	/* Blank: the answer becomes unknown again. */
+	bool blank = true;
+	for (char *p = t; *p; p++)
+		if (*p != ' ')
+			blank = false;
+	if (blank) {
+		ans->set = false;
+		return true;
+	}
+	char *err = NULL;
+	if (it->kind == Q_NUMBER)
+		ans->set = vf_parse_number(t, &ans->number, &err);
+	else
+		ans->set = vf_parse_time(t, &ans->time, &err);
+	if (!ans->set) {
+		set_error(q, err);
+		free(err);
+		return false;
+	}
+	return true;
+}
+
+static enum q_result key_editing(struct qlist *q, const struct key *k, struct q_answer *ans)
+{
+	struct q_item *it = &q->items[q->sel];
+	if (it->kind == Q_CHOICE || it->kind == Q_MULTI) {
+		size_t n = it->n_options;
+		if (key_is_escape(k) || key_is_backspace(k)) {
+			if (it->kind == Q_MULTI)
+				goto confirm_multi;   /* toggles are kept, as typed text is */
+			end_edit(q);
+			return Q_USED;
+		}
+		if (key_is_func(k, KEY_UP) && q->opt_sel > 0)
+			q->opt_sel--;
+		else if (key_is_func(k, KEY_DOWN) && q->opt_sel + 1 < n)
+			q->opt_sel++;
+		else if (key_is_func(k, KEY_PPAGE))
+			q->opt_sel = q->opt_sel > 8 ? q->opt_sel - 8 : 0;
+		else if (key_is_func(k, KEY_NPAGE))
+			q->opt_sel = q->opt_sel + 8 < n ? q->opt_sel + 8 : n - 1;
+		else if (key_is_func(k, KEY_HOME))
+			q->opt_sel = 0;
+		else if (key_is_func(k, KEY_END))
+			q->opt_sel = n ? n - 1 : 0;
+		else if (k->kind == KEY_KIND_CHAR && k->code >= '1' && k->code <= '9' &&
+			 (size_t)(k->code - '0') <= n) {
+			q->opt_sel = (size_t)(k->code - '1');
+			if (it->kind == Q_MULTI) {
+				q->picked[q->opt_sel] = !q->picked[q->opt_sel];
+				return Q_USED;
+			}
+			goto confirm_choice;
+		} else if (it->kind == Q_MULTI && key_is_char(k, ' ')) {
+			q->picked[q->opt_sel] = !q->picked[q->opt_sel];
+		} else if (key_is_enter(k) || (it->kind == Q_CHOICE && key_is_char(k, ' '))) {
+			if (it->kind == Q_MULTI)
+				goto confirm_multi;
+			goto confirm_choice;
+		}
+		return Q_USED;
+confirm_choice:
+		answer_base(q, ans);
+		ans->set = true;
+		ans->choice = (int)q->opt_sel;
+		end_edit(q);
+		move_sel(q, 1);
+		return Q_ANSWER;
+confirm_multi:
+		answer_base(q, ans);
+		ans->set = true;
+		ans->picked = q->picked;
+		end_edit(q);
+		return Q_ANSWER;
+	}
+	if (it->kind == Q_TIME && k->kind == KEY_KIND_CHAR && (k->code == 'n' || k->code == 'N')) {
+		char *v = vf_time_input(q->now);
+		editor_set(&q->ed, v);
+		free(v);
+		return Q_USED;
+	}
+	enum ed_result r = editor_key(&q->ed, k);
+	if (q->ed.truncated)
+		set_error(q, _("The field is full: the rest of the text did not fit."));
+	if (r == ED_DONE || r == ED_LEAVE) {
+		if (!finish_value(q, ans)) {
+			if (r == ED_LEAVE && it->kind != Q_TEXT) {
+				end_edit(q);   /* Esc drops an invalid number or date */
+				return Q_USED;
+			}
+			return Q_USED;
+		}
+		end_edit(q);
+		set_error(q, NULL);
+		if (r == ED_DONE)
+			move_sel(q, 1);
+		return Q_ANSWER;
+	}
+	return r == ED_IGNORED ? Q_IGNORED : Q_USED;
+}
+
+enum q_result qlist_key(struct qlist *q, const struct key *k, struct q_answer *ans)
+{
+	fix_selection(q);
+	if (q->n == 0)
+		return Q_IGNORED;
+	if (q->editing)
+		return key_editing(q, k, ans);
+	struct q_item *it = &q->items[q->sel];
+	if (k->kind == KEY_KIND_FUNC) {
+		switch (k->code) {
+		case KEY_UP: move_sel(q, -1); return Q_USED;
+		case KEY_DOWN: move_sel(q, 1); return Q_USED;
+		case KEY_PPAGE: page(q, -1); return Q_USED;
+		case KEY_NPAGE: page(q, 1); return Q_USED;
+		case KEY_HOME: q->sel = 0; fix_selection(q); return Q_USED;
+		case KEY_END: q->sel = q->n - 1; fix_selection(q); return Q_USED;
+		case KEY_DC:
+			if (it->kind == Q_ACTION)
+				return Q_USED;
+			answer_base(q, ans);
+			ans->set = false;
+			return Q_ANSWER;
+		case KEY_RIGHT:
+			break;
+		default:
+			return Q_IGNORED;
+		}
+	}
+	if (key_is_char(k, '\t'))
+		return Q_NEXT;
+	set_error(q, NULL);
+	if (key_is_enter(k) || key_is_func(k, KEY_RIGHT)) {
+		if (it->kind == Q_ACTION) {
+			answer_base(q, ans);
+			return Q_ACTIVATE;
+		}
+		if (it->kind == Q_TRI) {
+			/* Enter on yes/no cycles: unknown -> yes -> no -> unknown. */
+			answer_base(q, ans);
+			ans->set = !it->set || it->choice == TRI_TRUE;
+			ans->choice = !it->set ? TRI_TRUE : TRI_FALSE;
+			return Q_ANSWER;
+		}
+		start_edit(q, NULL);
+		return Q_USED;
+	}
+	if (k->kind == KEY_KIND_PASTE && (it->kind == Q_TEXT || it->kind == Q_NUMBER || it->kind == Q_TIME)) {
+		start_edit(q, k);
+		return Q_USED;
+	}
+	if (k->kind != KEY_KIND_CHAR)
+		return Q_IGNORED;
+	wint_t c = k->code;
+	if (it->kind == Q_TRI) {
+		answer_base(q, ans);
+		if (c == 'y' || c == 'Y' || c == 'j' || c == 'J' || c == 'o' || c == 'O' || c == '1') {
+			ans->set = true;
+			ans->choice = TRI_TRUE;
+		} else if (c == 'n' || c == 'N' || c == '2') {
+			ans->set = true;
+			ans->choice = TRI_FALSE;
+		} else if (c == 'u' || c == 'U' || c == '3') {
+			ans->set = false;
+		} else {
+			return Q_IGNORED;
+		}
+		move_sel(q, 1);
+		return Q_ANSWER;
+	}
+	if ((it->kind == Q_NUMBER || it->kind == Q_TIME) && c >= '0' && c <= '9') {
+		start_edit(q, k);
+		return Q_USED;
+	}
+	if (it->kind == Q_TIME && (c == 'n' || c == 'N')) {
+		answer_base(q, ans);
+		ans->set = true;
+		ans->time = q->now;
+		move_sel(q, 1);
+		return Q_ANSWER;
+	}
+	if (it->kind == Q_CHOICE && c >= '1' && c <= '9' && (size_t)(c - '0') <= it->n_options) {
+		answer_base(q, ans);
+		ans->set = true;
+		ans->choice = (int)(c - '1');
+		move_sel(q, 1);
+		return Q_ANSWER;
+	}
+	return Q_IGNORED;
+}
+
+const char *qlist_help(const struct qlist *q)
+{
+	if (q->n == 0)
+		return "";
+	const struct q_item *it = &q->items[q->sel];
+	if (q->editing) {
+		switch (it->kind) {
+		case Q_CHOICE: return _("Up/Down choose  Enter ok  Esc cancel");
+		case Q_MULTI: return _("Space tick  Enter ok");
+		case Q_TEXT: return _("Enter ok  ^J new line  Esc keep+leave");
+		case Q_TIME: return _("Enter ok  n now  Esc cancel");
+		default: return _("Enter ok  Esc cancel");
+		}
+	}
+	switch (it->kind) {
+	case Q_TRI: return _("y yes  n no  u unknown  Tab next step");
+	case Q_ACTION: return _("Enter go on  Tab next step");
+	case Q_TIME: return _("Enter edit  n now  Del clear  Tab next step");
+	default: return _("Enter answer  Del clear  Tab next step");
+	}
+}
+
+bool qlist_typing(const struct qlist *q)
+{
+	if (!q->editing || q->sel >= q->n)
+		return false;
+	enum q_kind k = q->items[q->sel].kind;
+	return k == Q_TEXT || k == Q_NUMBER || k == Q_TIME;
+}
+
+char *qlist_pending_text(const struct qlist *q, int *id)
+{
+	if (!q->editing || q->sel >= q->n || q->items[q->sel].kind != Q_TEXT)
+		return NULL;
+	*id = q->items[q->sel].id;
+	return editor_text(&q->ed);
+}

@@ -1,0 +1,276 @@
+/* text.c: safe, width-aware text drawing. */
+#include "config.h"
+
+#include "tui/text.h"
+
+#include <curses.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+
+#define REPLACEMENT 0xFFFD
+
+/* Decodes one UTF-8 character; returns its length, 0 when invalid. */
+static size_t decode(const unsigned char *s, uint32_t *cp)
+{
+	unsigned c = s[0];
+	size_t n;
+	uint32_t v, min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		n = 2; v = c & 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 3; v = c & 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 4; v = c & 0x07; min = 0x10000;
+	} else {
+		return 0;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)   /* also stops at the NUL */
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return n;
+}
+
+/* C0, DEL and C1: the characters that start or steer terminal escapes. */
+static bool is_control(uint32_t c)
+{
+	return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+wchar_t *tx_widen(const char *s, bool keep_newlines)
+{
+	size_t len = s ? strlen(s) : 0;
+	wchar_t *out = xmalloc((len + 1) * sizeof(wchar_t));
+	size_t o = 0;
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	while (*p) {
+		uint32_t cp;
+		size_t n = decode(p, &cp);
+		if (!n) {
+			out[o++] = REPLACEMENT;
+			p++;
+			continue;
+		}
+		p += n;
+		if (cp == '\n' || cp == '\t') {
+			out[o++] = (cp == '\n' && keep_newlines) ? L'\n' : L' ';
+			continue;
+		}
+		if (is_control(cp))
+			continue;
+		out[o++] = (wchar_t)cp;
+	}
+	out[o] = L'\0';
+	return out;
+}
+
+static size_t encode(uint32_t c, char *out)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	} else if (c < 0x800) {
+		out[0] = (char)(0xC0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	} else if (c < 0x10000) {
+		out[0] = (char)(0xE0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+char *tx_narrow(const wchar_t *ws, size_t n)
+{
+	char *out = xmalloc(n * 4 + 1);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c = (uint32_t)ws[i];
+		if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			c = REPLACEMENT;
+		o += encode(c, out + o);
+	}
+	out[o] = '\0';
+	return out;
+}
+
+int tx_cells(wchar_t c)
+{
+	int w = wcwidth(c);
+	return w < 0 ? 1 : w;
+}
+
+int tx_width(const wchar_t *ws, size_t n)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += tx_cells(ws[i]);
+	return w;
+}
+
+/* One character as the terminal will get it: a character curses cannot
+ * print shows as U+FFFD. */
+static void put_char(wchar_t c, int attr)
+{
+	wchar_t one[2] = { c, L'\0' };
+	cchar_t cc;
+	if (wcwidth(c) < 0)
+		one[0] = REPLACEMENT;
+	setcchar(&cc, one, (attr_t)attr, 0, NULL);
+	add_wch(&cc);
+}
+
+int tx_draww(int y, int x, int w, const wchar_t *ws, size_t n, int attr)
+{
+	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
+		return 0;
+	if (x + w > COLS)
+		w = COLS - x;
+	int total = tx_width(ws, n);
+	int used = 0;
+	move(y, x);
+	for (size_t i = 0; i < n; i++) {
+		int cw = tx_cells(ws[i]);
+		if (ws[i] == L'\n')
+			break;
+		/* Keep one cell for the ellipsis when the text does not fit. */
+		if (total > w && used + cw > w - 1) {
+			put_char(L'\x2026', attr);
+			return used + 1;
+		}
+		if (used + cw > w)
+			break;
+		put_char(ws[i], attr);
+		used += cw;
+	}
+	return used;
+}
+
+int tx_draw(int y, int x, int w, const char *s, int attr)
+{
+	wchar_t *ws = tx_widen(s, false);
+	int used = tx_draww(y, x, w, ws, wcslen(ws), attr);
+	free(ws);
+	return used;
+}
+
+static void lines_add(struct tx_lines *l, size_t *cap, size_t start, size_t len)
+{
+	if (l->n == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		l->start = xrealloc(l->start, *cap * sizeof(size_t));
+		l->len = xrealloc(l->len, *cap * sizeof(size_t));
+	}
+	l->start[l->n] = start;
+	l->len[l->n] = len;
+	l->n++;
+}
+
+void tx_wrap(const wchar_t *ws, size_t n, int width, struct tx_lines *out)
+{
+	size_t cap = 0;
+	out->n = 0;
+	out->start = NULL;
+	out->len = NULL;
+	if (width < 1)
+		width = 1;
+	size_t pos = 0;
+	for (;;) {
+		size_t i = pos, last_space = SIZE_MAX;
+		int used = 0;
+		while (i < n && ws[i] != L'\n') {
+			int cw = tx_cells(ws[i]);
+			if (used + cw > width)
+				break;
+			if (ws[i] == L' ')
+				last_space = i;
+			used += cw;
+			i++;
+		}
+		if (i >= n) {
+			lines_add(out, &cap, pos, n - pos);
+			return;
+		}
+		if (ws[i] == L'\n') {
+			lines_add(out, &cap, pos, i - pos);
+			pos = i + 1;
+			continue;
+		}
+		/* The line is full: break after the last space, if any. */
+		size_t end = (last_space != SIZE_MAX && last_space > pos) ? last_space + 1 : i;
+		if (end == pos)
+			end = pos + 1;   /* a character wider than the line */
+		lines_add(out, &cap, pos, end - pos);
+		pos = end;
+	}
+}
+
+void tx_lines_free(struct tx_lines *l)
+{
+	free(l->start);
+	free(l->len);
+	l->start = l->len = NULL;
+	l->n = 0;
+}
+
+int tx_draw_wrapped(int y, int x, int w, int h, const char *s, int attr)
+{
+	wchar_t *ws = tx_widen(s, true);
+	struct tx_lines l;
+	tx_wrap(ws, wcslen(ws), w, &l);
+	int rows = 0;
+	for (size_t i = 0; i < l.n && rows < h; i++, rows++) {
+		size_t len = l.len[i];
+		/* A trailing break space is not drawn. */
+		while (len && ws[l.start[i] + len - 1] == L' ')
+			len--;
+		tx_draww(y + rows, x, w, ws + l.start[i], len, attr);
+	}
+	tx_lines_free(&l);
+	free(ws);
+	return rows;
+}
+
+int tx_rows(const char *s, int w)
+{
+	wchar_t *ws = tx_widen(s, true);
+	struct tx_lines l;
+	tx_wrap(ws, wcslen(ws), w, &l);
+	int rows = (int)l.n;
+	tx_lines_free(&l);
+	free(ws);
+	return rows;
+}
+
+/* The frame is drawn by one thread, once a second at most: a file-local
+ * position is all the state the cursor needs. */
+static int cursor_y = -1, cursor_x = -1;
+
+void tx_cursor(int y, int x)
+{
+	cursor_y = y;
+	cursor_x = x;
+}
+
+bool tx_cursor_get(int *y, int *x)
+{
+	*y = cursor_y;
+	*x = cursor_x;
+	return cursor_y >= 0;
+}

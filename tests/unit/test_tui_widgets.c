@@ -1,0 +1,234 @@
+/* test_tui_widgets.c: the wizard's text handling without a terminal: safe
+ * widening of hostile text, word wrap, the 500-character editor and the
+ * number and date fields. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <curses.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/editor.h"
+#include "tui/text.h"
+#include "tui/valuefmt.h"
+
+static struct key ch(wint_t c)
+{
+	struct key k = { KEY_KIND_CHAR, c, NULL, 0 };
+	return k;
+}
+
+static struct key fn(int code)
+{
+	struct key k = { KEY_KIND_FUNC, (wint_t)code, NULL, 0 };
+	return k;
+}
+
+static void type(struct editor *e, const wchar_t *s)
+{
+	for (; *s; s++) {
+		struct key k = ch((wint_t)*s);
+		editor_key(e, &k);
+	}
+}
+
+static void test_widen_drops_escapes(void **state)
+{
+	(void)state;
+	/* An escape sequence, a C1 CSI, a bell and an invalid byte. */
+	wchar_t *w = tx_widen("a\033[2Jb\xc2\x9b" "c\a\xff" "d\ne", false);
+	assert_true(wcscmp(w, L"a[2Jbc\xfffd" L"d e") == 0);
+	free(w);
+	w = tx_widen("x\ny", true);
+	assert_true(wcscmp(w, L"x\ny") == 0);
+	free(w);
+}
+
+static void test_narrow_round_trip(void **state)
+{
+	(void)state;
+	const char *s = "Caf\xc3\xa9 \xe2\x82\xac 5 \xf0\x9f\x98\x80";
+	wchar_t *w = tx_widen(s, false);
+	char *back = tx_narrow(w, wcslen(w));
+	assert_string_equal(back, s);
+	free(w);
+	free(back);
+}
+
+static void test_wrap_words(void **state)
+{
+	(void)state;
+	const wchar_t *t = L"the quick brown fox jumps";
+	struct tx_lines l;
+	tx_wrap(t, wcslen(t), 10, &l);
+	assert_int_equal(l.n, 3);
+	assert_int_equal(l.start[1], 10);   /* "brown fox " */
+	assert_int_equal(l.start[2], 20);   /* "jumps" */
+	tx_lines_free(&l);
+	/* A word longer than the line is cut; a newline always breaks. */
+	t = L"abcdefghijkl\nx";
+	tx_wrap(t, wcslen(t), 5, &l);
+	assert_int_equal(l.n, 4);
+	assert_int_equal(l.len[2], 2);
+	assert_int_equal(l.start[3], 13);
+	tx_lines_free(&l);
+}
+
+static void test_editor_limit_and_utf8(void **state)
+{
+	(void)state;
+	struct editor e;
+	editor_init(&e, "", 5, true, NULL);
+	type(&e, L"\x00e9t\x00e9!!!");
+	assert_int_equal(editor_count(&e), 5);
+	char *t = editor_text(&e);
+	assert_string_equal(t, "\xc3\xa9t\xc3\xa9!!");
+	free(t);
+	/* Cursor keys move by characters, not bytes. */
+	struct key k = fn(KEY_HOME);
+	editor_key(&e, &k);
+	k = fn(KEY_RIGHT);
+	editor_key(&e, &k);
+	k = fn(KEY_DC);
+	editor_key(&e, &k);
+	k = ch(L'x');
+	editor_key(&e, &k);
+	t = editor_text(&e);
+	assert_string_equal(t, "\xc3\xa9x\xc3\xa9!!");
+	free(t);
+	editor_free(&e);
+}
+
+static void test_editor_paste(void **state)
+{
+	(void)state;
+	struct editor e;
+	editor_init(&e, "ab", 500, false, NULL);
+	wchar_t text[] = L"line1\nline2\x1b[31m";
+	struct key k = { KEY_KIND_PASTE, 0, text, wcslen(text) };
+	assert_int_equal(editor_key(&e, &k), ED_USED);
+	char *t = editor_text(&e);
+	/* One-line field: the newline became a space, the escape was dropped. */
+	assert_string_equal(t, "abline1 line2[31m");
+	free(t);
+	assert_false(e.truncated);
+	editor_free(&e);
+
+	editor_init(&e, "", 3, true, NULL);
+	wchar_t two[] = L"a\nbcd";
+	struct key k2 = { KEY_KIND_PASTE, 0, two, wcslen(two) };
+	editor_key(&e, &k2);
+	t = editor_text(&e);
+	assert_string_equal(t, "a\nb");
+	assert_true(e.truncated);
+	free(t);
+	editor_free(&e);
+}
+
+static void test_editor_vertical(void **state)
+{
+	(void)state;
+	struct editor e;
+	editor_init(&e, "aaaa bbbb cccc", 500, true, NULL);
+	e.width = 7;   /* rows of 6: "aaaa ", "bbbb ", "cccc" */
+	struct key k = fn(KEY_UP);
+	editor_key(&e, &k);   /* from the end of "cccc" to the end of "bbbb" */
+	assert_int_equal(e.cur, 9);
+	k = fn(KEY_HOME);
+	editor_key(&e, &k);
+	assert_int_equal(e.cur, 5);
+	k = ch(CTRL_KEY('k'));
+	editor_key(&e, &k);
+	char *t = editor_text(&e);
+	assert_string_equal(t, "aaaa  cccc");
+	free(t);
+	k = ch('\r');
+	assert_int_equal(editor_key(&e, &k), ED_DONE);
+	editor_free(&e);
+}
+
+static bool digits(wchar_t c)
+{
+	return c >= L'0' && c <= L'9';
+}
+
+static void test_editor_filter(void **state)
+{
+	(void)state;
+	struct editor e;
+	editor_init(&e, "", 16, false, digits);
+	type(&e, L"2a5b0");
+	char *t = editor_text(&e);
+	assert_string_equal(t, "250");
+	free(t);
+	editor_free(&e);
+}
+
+static void test_numbers(void **state)
+{
+	(void)state;
+	char *s = vf_number(250000);
+	assert_string_equal(s, "250 000");
+	free(s);
+	s = vf_number(1234567);
+	assert_string_equal(s, "1 234 567");
+	free(s);
+	int64_t v;
+	char *err = NULL;
+	assert_true(vf_parse_number("200 000", &v, &err));
+	assert_int_equal(v, 200000);
+	assert_true(vf_parse_number("1.500", &v, &err));
+	assert_int_equal(v, 1500);
+	assert_false(vf_parse_number("12a", &v, &err));
+	assert_non_null(err);
+	free(err);
+	err = NULL;
+	assert_false(vf_parse_number("99999999999999999999", &v, &err));
+	free(err);
+}
+
+static void test_times(void **state)
+{
+	(void)state;
+	instant_t t;
+	char *err = NULL;
+	/* 2026-11-22 09:30 Brussels is 08:30 UTC. */
+	assert_true(vf_parse_time("2026-11-22 9:30", &t, &err));
+	assert_int_equal(t, 1795336200);
+	char *s = vf_time_input(t);
+	assert_string_equal(s, "2026-11-22 09:30");
+	free(s);
+	assert_false(vf_parse_time("2026-02-30 10:00", &t, &err));
+	assert_non_null(err);
+	free(err);
+	err = NULL;
+	assert_false(vf_parse_time("2027-03-28 02:30", &t, &err));
+	assert_non_null(err);
+	free(err);
+	s = vf_duration(3600 + 61);
+	assert_string_equal(s, "1 h 02 min");
+	free(s);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_widen_drops_escapes),
+		cmocka_unit_test(test_narrow_round_trip),
+		cmocka_unit_test(test_wrap_words),
+		cmocka_unit_test(test_editor_limit_and_utf8),
+		cmocka_unit_test(test_editor_paste),
+		cmocka_unit_test(test_editor_vertical),
+		cmocka_unit_test(test_editor_filter),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_times),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
