@@ -17,3 +17,16 @@ tests_unit_test_case_io_SOURCES = tests/unit/test_case_io.c \
 tests_unit_test_case_io_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
 tests_unit_test_case_io_LDADD = $(TEST_LDADD)
 EXTRA_DIST += tests/cases
+
+## --evaluate: the data it needs, and its two output formats.
+libnis2io_a_SOURCES += \
+	src/io/dataset.c src/io/dataset.h \
+	src/io/evaluation_render.c src/io/evaluation_render.h \
+	src/io/labels.c src/io/labels.h \
+	src/io/timefmt.c src/io/timefmt.h
+
+check_PROGRAMS += tests/unit/test_evaluation_render
+tests_unit_test_evaluation_render_SOURCES = tests/unit/test_evaluation_render.c \
+	tests/unit/case_fixture.c tests/unit/case_fixture.h
+tests_unit_test_evaluation_render_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
+tests_unit_test_evaluation_render_LDADD = $(TEST_LDADD)
