@@ -30,3 +30,10 @@ tests_unit_test_evaluation_render_SOURCES = tests/unit/test_evaluation_render.c 
 	tests/unit/case_fixture.c tests/unit/case_fixture.h
 tests_unit_test_evaluation_render_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
 tests_unit_test_evaluation_render_LDADD = $(TEST_LDADD)
+
+## Example cases users can start from (installed, not built in).
+nobase_dist_pkgdata_DATA += \
+	data/examples/new-case.yaml data/examples/water-utility.yaml \
+	data/examples/cloud-provider.yaml data/examples/trust-service.yaml \
+	data/examples/not-significant.yaml data/examples/undetermined.yaml \
+	data/examples/dora-bank.yaml

@@ -131,6 +131,26 @@ static void test_round_trip_spec_example(void **state)
 	case_free(&c);
 }
 
+/* The examples users start from all load, and survive a save. */
+static void test_examples(void **state)
+{
+	char *dir = src_path("data"), **names = NULL;
+	struct datasource src = { dir };
+	size_t n = datafile_list(&src, "examples/", &names);
+	assert_true(n >= 7);
+	for (size_t i = 0; i < n; i++) {
+		char *rel = xasprintf("data/%s", names[i]);
+		struct case_file c;
+		load_ok(rel, &c);
+		round_trip(&c);
+		case_free(&c);
+		free(rel);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+}
+
 static void test_round_trip_tricky_texts(void **state)
 {
 	struct case_file c;
@@ -379,6 +399,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_spec_example),
 		cmocka_unit_test(test_round_trip_spec_example),
+		cmocka_unit_test(test_examples),
 		cmocka_unit_test(test_round_trip_tricky_texts),
 		cmocka_unit_test(test_round_trip_everything_set),
 		cmocka_unit_test(test_round_trip_empty),
