@@ -10,10 +10,25 @@ libnis2tui_a_SOURCES = \
 	src/tui/text.c src/tui/text.h \
 	src/tui/editor.c src/tui/editor.h \
 	src/tui/valuefmt.c src/tui/valuefmt.h \
-	src/tui/qlist.c src/tui/qlist.h
-libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
+	src/tui/qlist.c src/tui/qlist.h \
+	src/tui/app.c src/tui/app.h src/tui/app_data.c src/tui/app_eval.c \
+	src/tui/autosave.c src/tui/autosave.h \
+	src/tui/layout.c src/tui/layout.h \
+	src/tui/saved.c src/tui/saved.h \
+	src/tui/screen.h src/tui/screens.c src/tui/screens.h \
+	src/tui/screen_start.c src/tui/screen_entity.c src/tui/screen_aware.c \
+	src/tui/screen_scope.c src/tui/screen_help.c \
+	src/tui/status.c src/tui/status.h \
+	src/tui/tui.c
+libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS) $(YAML_CFLAGS)
+## The names of stages and verdicts for people (written with the scaffolding,
+## built by the first part that needs them).
+libnis2io_a_SOURCES += src/io/labels.c src/io/labels.h
 
 check_PROGRAMS += tests/unit/test_tui_widgets
 tests_unit_test_tui_widgets_SOURCES = tests/unit/test_tui_widgets.c
 tests_unit_test_tui_widgets_CFLAGS = $(TEST_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_widgets_LDADD = libnis2tui.a $(TEST_LDADD) $(NCURSES_LIBS)
+
+dist_check_SCRIPTS += tests/e2e/tui_lib.sh tests/e2e/test_wizard_basics.sh
+TESTS += tests/e2e/test_wizard_basics.sh

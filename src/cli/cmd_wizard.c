@@ -1,15 +1,20 @@
-/* cmd_wizard.c: not written yet (see the open issues). */
+/* cmd_wizard.c: no batch command: the full-screen wizard on the case file
+ * given (or a new or saved one chosen on its start screen). */
 #include "config.h"
 
 #include "cli/commands.h"
-#include "nls.h"
-
-#include <stdio.h>
+#include "cli/i18n.h"
+#include "tui/tui.h"
 
 int cmd_wizard(const struct options *o, enum lang lang)
 {
-	(void)o;
-	(void)lang;
-	fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-	return 2;
+	struct tui_config cfg = {
+		.case_path = o->case_path,
+		.data_dir = o->data_dir,
+		.lang = lang,
+		.lang_forced = o->lang != NULL,
+		.clock = tui_clock_system(),
+		.switch_lang = i18n_switch,
+	};
+	return tui_run(&cfg);
 }

@@ -1,0 +1,147 @@
+/* app.c: the screen stack, the language, saving, the notice line. */
+#include "config.h"
+
+#include "tui/app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/autosave.h"
+
+struct screen *screen_new(const struct screen_ops *ops, int step, void *priv)
+{
+	struct screen *s = xcalloc(1, sizeof(*s));
+	s->ops = ops;
+	s->step = step;
+	s->priv = priv;
+	return s;
+}
+
+void screen_free(struct screen *s)
+{
+	if (!s)
+		return;
+	if (s->ops->destroy)
+		s->ops->destroy(s);
+	free(s);
+}
+
+void app_push(struct app *a, struct screen *s)
+{
+	if (a->depth == APP_STACK_MAX) {
+		/* A walk is 9 steps deep; only endless page pushing gets here.
+		 * Drop the oldest page above the first step. */
+		screen_free(a->stack[1]);
+		memmove(a->stack + 1, a->stack + 2, (APP_STACK_MAX - 2) * sizeof(a->stack[0]));
+		a->depth--;
+	}
+	a->stack[a->depth++] = s;
+}
+
+bool app_pop(struct app *a)
+{
+	if (a->depth <= 1)
+		return false;
+	struct screen *s = a->stack[--a->depth];
+	/* What was typed in a field on the way out stays in the case. */
+	if (s->ops->flush)
+		s->ops->flush(s, a);
+	screen_free(s);
+	return true;
+}
+
+struct screen *app_top(struct app *a)
+{
+	return a->depth ? a->stack[a->depth - 1] : NULL;
+}
+
+instant_t app_now(const struct app *a)
+{
+	return a->clock.now(a->clock.ctx);
+}
+
+void app_set_lang(struct app *a, enum lang l)
+{
+	a->lang = l;
+	if (a->switch_lang)
+		a->switch_lang(l);
+	/* glibc keeps the messages it looked up until the catalogues change;
+	 * setting the text domain again is its documented signal for that. */
+	textdomain(textdomain(NULL));
+	if (a->case_open) {
+		a->kase.language = l;
+		a->kase.language_set = true;
+		app_changed(a);
+	}
+}
+
+void app_notice(struct app *a, bool alert, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	free(a->notice);
+	a->notice = msg;
+	a->notice_alert = alert;
+}
+
+bool app_save(struct app *a, char **err)
+{
+	if (!a->case_open || !a->case_path)
+		return true;
+	return autosave_write(a->case_path, &a->kase, &a->facts, err);
+}
+
+void app_open_case(struct app *a, struct case_file *c, const char *path)
+{
+	if (a->case_open)
+		case_free(&a->kase);
+	a->kase = *c;
+	a->case_open = true;
+	free(a->case_path);
+	a->case_path = path ? xstrdup(path) : NULL;
+	app_refresh(a);
+}
+
+void app_changed(struct app *a)
+{
+	app_refresh(a);
+	char *err = NULL;
+	if (!app_save(a, &err)) {
+		app_notice(a, true, _("Not saved: %s"), err ? err : "?");
+		free(err);
+	}
+}
+
+void app_flush_and_save(struct app *a)
+{
+	for (size_t i = a->depth; i-- > 0;) {
+		struct screen *s = a->stack[i];
+		if (s->ops->flush)
+			s->ops->flush(s, a);
+	}
+	char *err = NULL;
+	if (!app_save(a, &err)) {
+		/* The terminal may be gone (SIGHUP): stderr is all there is. */
+		fprintf(stderr, _("%s: the case could not be saved: %s\n"), PACKAGE, err ? err : "?");
+		free(err);
+	}
+}
+
+void app_free(struct app *a)
+{
+	while (a->depth)
+		screen_free(a->stack[--a->depth]);
+	case_free(&a->kase);
+	app_eval_free(a);
+	app_data_free(a);
+	free(a->case_path);
+	free(a->notice);
+}

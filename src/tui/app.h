@@ -1,0 +1,81 @@
+/* app.h: the state of one run of the wizard, shared by its screens. */
+#ifndef NIS2_TUI_APP_H
+#define NIS2_TUI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/case.h"
+#include "core/evaluation.h"
+#include "core/facts.h"
+#include "core/sectors.h"
+#include "io/datafiles.h"
+#include "tui/screen.h"
+#include "tui/tui.h"
+
+#define APP_STACK_MAX 32
+
+struct app {
+	struct case_file kase;
+	bool case_open;          /* false on the start screen before a choice */
+	char *case_path;         /* where autosave writes (fresh string) */
+
+	enum lang lang;
+	bool lang_forced;        /* --lang: wins over the case file's language */
+	const char *given_path;  /* the case file named on the command line */
+	void (*switch_lang)(enum lang l);   /* the program's messages (gettext) */
+	struct tui_clock clock;
+	struct tui_notices notices;
+	struct datasource data;
+	struct sector_registry sectors;
+	struct fact_registry facts;
+
+	/* What the engine and the clock say about the case (app_eval.c). */
+	bool eval_ok;
+	struct evaluation eval;
+	struct deadlines dl;
+
+	struct screen *stack[APP_STACK_MAX];
+	size_t depth;
+
+	char *notice;            /* one line above the help line, or NULL */
+	bool notice_alert;
+	bool quit;               /* leave the loop */
+	bool print_draft;        /* print the draft to the terminal on exit */
+	bool too_small;          /* last drawn frame was the size message */
+};
+
+instant_t app_now(const struct app *a);
+/* Switches the language of everything on screen (and of the case). */
+void app_set_lang(struct app *a, enum lang l);
+/* Every screen's unconfirmed text into the case, then saves. */
+void app_flush_and_save(struct app *a);
+/* Saves the case when one is open; false (and *err) on failure. */
+bool app_save(struct app *a, char **err);
+/* Opens a case: takes c over, saves to path from now on. */
+void app_open_case(struct app *a, struct case_file *c, const char *path);
+/* Reads the data files (rules, facts, sectors, form) once at start. */
+bool app_load_data(struct app *a, char **err);
+void app_data_free(struct app *a);
+/* Opens the case file at path (a missing file is a new case saved there). */
+bool app_open_path(struct app *a, const char *path, char **err);
+/* A copy of a training scenario (data/scenarios/NAME) as a new case. */
+bool app_open_scenario(struct app *a, const char *name, char **err);
+/* The scenarios of the data (fresh names); returns the count. */
+size_t app_list_scenarios(struct app *a, char ***names);
+/* A new, empty case in the state folder. */
+bool app_new_case(struct app *a, char **err);
+/* After the terminal is restored: the draft and where the case is. */
+void app_print_exit(struct app *a);
+/* Recomputes what the screens show about the case (verdict, clock) after a
+ * change (app_eval.c). */
+void app_refresh(struct app *a);
+void app_eval_free(struct app *a);
+/* The next open deadline of another case, worded for a list, or NULL
+ * (fresh). */
+char *app_next_deadline_of(struct app *a, const struct case_file *c);
+/* Only the deadlines against the current time (every second). */
+void app_refresh_clock(struct app *a);
+void app_free(struct app *a);
+
+#endif

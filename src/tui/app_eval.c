@@ -1,0 +1,71 @@
+/* app_eval.c: what the engine and the clock say about the open case, kept
+ * up to date after every change and every second.  The screens read
+ * a->eval and a->dl; none of them decides or computes anything itself. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/deadlines.h"
+#include "core/xalloc.h"
+#include "io/labels.h"
+#include "tui/app.h"
+#include "tui/valuefmt.h"
+
+/* The verdict of case c, from the rules engine; false while the engine is
+ * not part of this build (then no verdict and no deadline is shown rather
+ * than a guessed one). */
+static bool evaluate(struct app *a, const struct case_file *c, struct evaluation *out)
+{
+	(void)a;
+	(void)c;
+	memset(out, 0, sizeof(*out));
+	return false;
+}
+
+void app_eval_free(struct app *a)
+{
+	if (a->eval_ok)
+		evaluation_free(&a->eval);
+	a->eval_ok = false;
+	memset(&a->dl, 0, sizeof(a->dl));
+}
+
+void app_refresh_clock(struct app *a)
+{
+	if (a->eval_ok)
+		deadlines_compute(&a->kase, a->eval.verdict, app_now(a), &a->dl);
+}
+
+void app_refresh(struct app *a)
+{
+	app_eval_free(a);
+	if (!a->case_open)
+		return;
+	a->eval_ok = evaluate(a, &a->kase, &a->eval);
+	app_refresh_clock(a);
+}
+
+char *app_next_deadline_of(struct app *a, const struct case_file *c)
+{
+	struct evaluation e;
+	if (!evaluate(a, c, &e))
+		return NULL;
+	struct deadlines dl;
+	deadlines_compute(c, e.verdict, app_now(a), &dl);
+	evaluation_free(&e);
+	const struct deadline *best = NULL;
+	for (size_t i = 0; i < dl.n; i++) {
+		const struct deadline *d = &dl.items[i];
+		if (d->has_due && (d->status == DL_DUE || d->status == DL_OVERDUE) &&
+		    (!best || d->due < best->due))
+			best = d;
+	}
+	if (!best)
+		return NULL;
+	char *when = vf_time(best->due);
+	char *s = xasprintf("%s %s%s", label_stage(best->stage), when,
+			    best->status == DL_OVERDUE ? " (!)" : "");
+	free(when);
+	return s;
+}

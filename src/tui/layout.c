@@ -1,0 +1,118 @@
+/* layout.c: the frame of the wizard. */
+#include "config.h"
+
+#include "tui/layout.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/status.h"
+#include "tui/term.h"
+#include "tui/text.h"
+
+static void fill_row(int y, int attr)
+{
+	move(y, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ' | (chtype)attr);
+}
+
+static void draw_too_small(void)
+{
+	char *msg = xasprintf(_("The terminal is too small: %dx%d. The wizard needs at least "
+				"%dx%d. Make the window larger; nothing is lost."),
+			      COLS, LINES, LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
+	int w = COLS > 2 ? COLS - 2 : COLS;
+	tx_draw_wrapped(0, COLS > 2 ? 1 : 0, w, LINES, msg, A_BOLD);
+	free(msg);
+}
+
+static void draw_header(struct app *a)
+{
+	int attr = term_attr(TC_HEADER, A_REVERSE);
+	fill_row(0, attr);
+	char *who = status_case_label(a);
+	char *next = status_next_deadline(a);
+	static const char *const upper[LANG_COUNT] = { "EN", "NL", "FR" };
+	char *left = xasprintf(" %s | %s | %s", PACKAGE, who, upper[a->lang]);
+	int used = tx_draw(0, 0, COLS, left, attr);
+	if (next) {
+		wchar_t *wn = tx_widen(next, false);
+		int nw = tx_width(wn, wcslen(wn));
+		int x = COLS - nw - 1;
+		if (x < used + 2)
+			x = used + 2;
+		int attr_next = status_next_overdue(a) ? (attr | (int)A_BOLD) : attr;
+		tx_draww(0, x, COLS - x, wn, wcslen(wn), attr_next);
+		free(wn);
+	}
+	free(left);
+	free(who);
+	free(next);
+}
+
+static void draw_title(struct app *a, struct screen *s)
+{
+	const char *title = s->ops->title ? s->ops->title(s, a) : "";
+	char *line;
+	if (s->step > 0)
+		line = xasprintf(_("Step %d of %d: %s"), s->step, STATUS_STEPS, title);
+	else
+		line = xstrdup(title);
+	tx_draw(1, 1, COLS - 2, line, A_BOLD);
+	free(line);
+}
+
+static void draw_help(struct app *a, struct screen *s)
+{
+	bool typing = s->ops->typing && s->ops->typing(s, a);
+	const char *own = s->ops->help ? s->ops->help(s, a) : "";
+	const char *global = typing ? _("^L language  ^X save+quit")
+				    : _("^L language  ? help  Esc back  q quit");
+	char *line = xasprintf("%s  %s", own, global);
+	int attr = term_attr(TC_HEADER, A_REVERSE);
+	fill_row(LINES - 1, attr);
+	tx_draw(LINES - 1, 0, COLS, line, attr);
+	free(line);
+	if (a->notice) {
+		int na = a->notice_alert ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD;
+		char *text = a->notice_alert ? xasprintf("! %s", a->notice) : xstrdup(a->notice);
+		tx_draw(LINES - 2, 1, COLS - 2, text, na);
+		free(text);
+	}
+}
+
+void layout_draw(struct app *a)
+{
+	tx_cursor(-1, -1);
+	erase();
+	if (COLS < LAYOUT_MIN_COLS || LINES < LAYOUT_MIN_LINES) {
+		draw_too_small();
+		a->too_small = true;
+		curs_set(0);
+		refresh();
+		return;
+	}
+	a->too_small = false;
+	struct screen *s = app_top(a);
+	draw_header(a);
+	if (s) {
+		draw_title(a, s);
+		struct rect body = { 2, 1, LINES - 4, COLS - 2 };
+		s->ops->draw(s, a, &body);
+		draw_help(a, s);
+	}
+	int cursor_y, cursor_x;
+	if (tx_cursor_get(&cursor_y, &cursor_x)) {
+		curs_set(1);
+		move(cursor_y, cursor_x);
+	} else {
+		curs_set(0);
+	}
+	refresh();
+}

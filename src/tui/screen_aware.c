@@ -1,0 +1,139 @@
+/* screen_aware.c: step 3: the moment of awareness, which starts the clock
+ * (guide A.4), and the start, detection and restoration of the incident. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/qlist.h"
+#include "tui/screens.h"
+
+enum { ID_AWARE = 1, ID_STARTED, ID_DETECTED, ID_LOGGED, ID_RESTORED, ID_RESOLVED, ID_NEXT };
+
+struct aware_screen {
+	struct qlist q;
+};
+
+static const char *aware_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("When: the moment of awareness");
+}
+
+static void add_time(struct qlist *q, int id, const char *label, struct opt_time v, const char *help)
+{
+	struct q_item *it = qlist_add(q, Q_TIME, id, label);
+	it->set = v.set;
+	it->time = v.t;
+	q_item_help(it, help);
+}
+
+static void build(struct aware_screen *as, struct app *a)
+{
+	struct qlist *q = &as->q;
+	const struct incident *in = &a->kase.incident;
+	qlist_clear(q);
+	add_time(q, ID_AWARE, _("Aware of the significant incident"), in->aware,
+		 _("Guide A.4: you are aware when, after a first assessment, you have a reasonable "
+		   "degree of certainty that a significant incident happened (not at the first "
+		   "alert). The deadlines count from this moment. n sets it to now."));
+	if (!in->aware.set)
+		q->items[q->n - 1].alert = true;
+	add_time(q, ID_STARTED, _("Start of the incident"), in->started,
+		 _("When the disruption began, if known (form field 8-Incident_Date)."));
+	add_time(q, ID_DETECTED, _("Detected"), in->detected,
+		 _("When the first alert came in (your monitoring, a customer, a third party)."));
+	add_time(q, ID_LOGGED, _("First trace in the logs (if earlier)"), in->logged,
+		 _("Optional: the earliest trace found afterwards."));
+	add_time(q, ID_RESTORED, _("Service restored"), in->restored,
+		 _("Leave unknown while the service is still disrupted: the outage then runs until now."));
+	add_time(q, ID_RESOLVED, _("Incident fully handled"), in->resolved,
+		 _("The end of the handling; the final report is due one month after it when the "
+		   "incident lasts beyond the usual term (guide A.4)."));
+	qlist_add(q, Q_ACTION, ID_NEXT, _("Continue"));
+}
+
+static void aware_draw(struct screen *s, struct app *a, const struct rect *body)
+{
+	struct aware_screen *as = s->priv;
+	as->q.now = app_now(a);
+	build(as, a);
+	qlist_draw(&as->q, body);
+}
+
+static bool aware_key(struct screen *s, struct app *a, const struct key *k)
+{
+	struct aware_screen *as = s->priv;
+	struct incident *in = &a->kase.incident;
+	struct q_answer ans;
+	as->q.now = app_now(a);
+	/* Opening the empty awareness field offers now, the usual answer. */
+	if (!as->q.editing && as->q.n && as->q.items[as->q.sel].id == ID_AWARE && !in->aware.set &&
+	    key_is_enter(k)) {
+		as->q.items[as->q.sel].set = true;
+		as->q.items[as->q.sel].time = as->q.now;
+	}
+	switch (qlist_key(&as->q, k, &ans)) {
+	case Q_ANSWER: {
+		struct opt_time *t = NULL;
+		switch (ans.id) {
+		case ID_AWARE: t = &in->aware; break;
+		case ID_STARTED: t = &in->started; break;
+		case ID_DETECTED: t = &in->detected; break;
+		case ID_LOGGED: t = &in->logged; break;
+		case ID_RESTORED: t = &in->restored; break;
+		case ID_RESOLVED: t = &in->resolved; break;
+		default: return true;
+		}
+		t->set = ans.set;
+		t->t = ans.time;
+		app_changed(a);
+		return true;
+	}
+	case Q_ACTIVATE:
+	case Q_NEXT: app_goto_step(a, 4); return true;
+	case Q_USED: return true;
+	case Q_IGNORED: break;
+	}
+	return false;
+}
+
+static const char *aware_help(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_help(&((struct aware_screen *)s->priv)->q);
+}
+
+static bool aware_typing(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_typing(&((struct aware_screen *)s->priv)->q);
+}
+
+static void aware_destroy(struct screen *s)
+{
+	struct aware_screen *as = s->priv;
+	qlist_free(&as->q);
+	free(as);
+}
+
+static const struct screen_ops aware_ops = {
+	.name = "aware",
+	.title = aware_title,
+	.draw = aware_draw,
+	.key = aware_key,
+	.help = aware_help,
+	.typing = aware_typing,
+	.destroy = aware_destroy,
+};
+
+struct screen *screen_aware_new(struct app *a)
+{
+	(void)a;
+	struct aware_screen *as = xcalloc(1, sizeof(*as));
+	qlist_init(&as->q);
+	return screen_new(&aware_ops, 3, as);
+}

@@ -1,0 +1,82 @@
+/* screen_help.c: the keys, and the pages reachable from here (the privacy
+ * notice, when the build has it). */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/screens.h"
+#include "tui/text.h"
+
+static const char *help_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("Help: keys");
+}
+
+static void help_draw(struct screen *s, struct app *a, const struct rect *r)
+{
+	(void)s;
+	(void)a;
+	const char *lines[] = {
+		_("Up/Down, PgUp/PgDn  move between the questions"),
+		_("Enter               answer the question, or go on"),
+		_("y / n / u           yes, no, unknown (also j/o for ja/oui; 1 2 3)"),
+		_("digits              type a number or a date at once; n = now"),
+		_("Delete              clear an answer (unknown again)"),
+		_("Tab                 on to the next step"),
+		_("Esc, Backspace      back one step; nothing is lost"),
+		_("Ctrl-L              switch the language (NL, FR, EN)"),
+		_("Ctrl-J              new line in a text; paste works as usual"),
+		_("c / a / s           on the review: copy a field, copy all, save"),
+		_("Ctrl-X, q           save and leave (the draft is printed)"),
+		_("Ctrl-R              redraw the screen"),
+		"",
+		_("Every confirmed answer is saved at once in the case file. If the connection "
+		  "drops, start nis2-notify again and choose the case to go on."),
+	};
+	int y = r->y;
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < r->y + r->h; i++)
+		y += lines[i][0] ? tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0) : 1;
+	if (app_has_page("privacy") && y + 1 < r->y + r->h)
+		tx_draw(y + 1, r->x, r->w, _("p                   the privacy notice: what this tool keeps"), A_BOLD);
+}
+
+static bool help_key(struct screen *s, struct app *a, const struct key *k)
+{
+	(void)s;
+	if (key_is_char(k, 'p') && app_has_page("privacy")) {
+		app_push_page(a, "privacy");
+		return true;
+	}
+	if (key_is_enter(k)) {
+		app_pop(a);
+		return true;
+	}
+	return false;
+}
+
+static const char *help_help(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("Enter/Esc close");
+}
+
+static const struct screen_ops help_ops = {
+	.name = "help",
+	.title = help_title,
+	.draw = help_draw,
+	.key = help_key,
+	.help = help_help,
+};
+
+struct screen *screen_help_new(struct app *a)
+{
+	(void)a;
+	return screen_new(&help_ops, 0, NULL);
+}

@@ -1,0 +1,160 @@
+/* screen_start.c: step 1: the language, a new case, a saved case to go on
+ * with, or a training scenario. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/qlist.h"
+#include "tui/saved.h"
+#include "tui/screens.h"
+
+enum { ID_LANG = 1, ID_CONTINUE, ID_NEW, ID_SCENARIO, ID_SAVED = 1000 };
+
+struct start {
+	struct qlist q;
+	struct saved_list saved;
+	size_t n_scenarios;
+	char **scenarios;
+};
+
+static const char *start_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("Start");
+}
+
+static void build(struct start *st, struct app *a)
+{
+	struct qlist *q = &st->q;
+	qlist_clear(q);
+	static const char *const langs[] = { "English", "Nederlands", "Fran\xc3\xa7" "ais" };
+	struct q_item *it = qlist_add(q, Q_CHOICE, ID_LANG, _("Language / Taal / Langue"));
+	q_item_options(it, LANG_COUNT, langs);
+	it->set = true;
+	it->choice = (int)a->lang;
+	q_item_help(it, _("Ctrl-L switches the language at any moment, on every screen."));
+	if (a->case_open) {
+		char *label = xasprintf(_("Go on with this case: %s"),
+					a->kase.entity.name ? a->kase.entity.name : a->case_path);
+		it = qlist_add(q, Q_ACTION, ID_CONTINUE, label);
+		q_item_help(it, _("Your answers are kept; the walk goes on where it is needed."));
+		free(label);
+	}
+	it = qlist_add(q, Q_ACTION, ID_NEW, _("New case: something happened"));
+	q_item_help(it, _("Starts a new case file in your state folder; every answer is saved at once."));
+	if (st->saved.n) {
+		qlist_add(q, Q_HEADING, 0, _("Saved cases (entity, awareness, next deadline)"));
+		for (size_t i = 0; i < st->saved.n; i++) {
+			it = qlist_add(q, Q_ACTION, ID_SAVED + (int)i, st->saved.items[i].summary);
+			q_item_help(it, st->saved.items[i].path);
+		}
+	}
+	if (st->n_scenarios) {
+		it = qlist_add(q, Q_CHOICE, ID_SCENARIO, _("Open a scenario (exercise)"));
+		q_item_options(it, st->n_scenarios, (const char *const *)st->scenarios);
+		q_item_help(it, _("A scenario is a case file for training; it is copied to a new case."));
+	}
+}
+
+static void start_draw(struct screen *s, struct app *a, const struct rect *body)
+{
+	struct start *st = s->priv;
+	build(st, a);
+	qlist_draw(&st->q, body);
+}
+
+static void open_and_go(struct app *a, bool ok, char *err)
+{
+	if (!ok) {
+		app_notice(a, true, "%s", err ? err : "?");
+		free(err);
+		return;
+	}
+	app_goto_step(a, 2);
+}
+
+static bool start_key(struct screen *s, struct app *a, const struct key *k)
+{
+	struct start *st = s->priv;
+	struct q_answer ans;
+	st->q.now = app_now(a);
+	enum q_result r = qlist_key(&st->q, k, &ans);
+	char *err = NULL;
+	switch (r) {
+	case Q_ANSWER:
+		if (ans.id == ID_LANG && ans.set)
+			app_set_lang(a, (enum lang)ans.choice);
+		else if (ans.id == ID_SCENARIO && ans.set)
+			open_and_go(a, app_open_scenario(a, st->scenarios[ans.choice], &err), err);
+		return true;
+	case Q_ACTIVATE:
+		if (ans.id == ID_CONTINUE)
+			app_goto_step(a, 2);
+		else if (ans.id == ID_NEW)
+			open_and_go(a, app_new_case(a, &err), err);
+		else if (ans.id >= ID_SAVED && (size_t)(ans.id - ID_SAVED) < st->saved.n)
+			open_and_go(a, app_open_path(a, st->saved.items[ans.id - ID_SAVED].path, &err), err);
+		return true;
+	case Q_NEXT:
+		if (a->case_open)
+			app_goto_step(a, 2);
+		return true;
+	case Q_USED:
+		return true;
+	case Q_IGNORED:
+		break;
+	}
+	return false;
+}
+
+static const char *start_help(struct screen *s, struct app *a)
+{
+	(void)a;
+	struct start *st = s->priv;
+	return qlist_help(&st->q);
+}
+
+static bool start_typing(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_typing(&((struct start *)s->priv)->q);
+}
+
+static void start_destroy(struct screen *s)
+{
+	struct start *st = s->priv;
+	qlist_free(&st->q);
+	saved_list_free(&st->saved);
+	for (size_t i = 0; i < st->n_scenarios; i++)
+		free(st->scenarios[i]);
+	free(st->scenarios);
+	free(st);
+}
+
+static const struct screen_ops start_ops = {
+	.name = "start",
+	.title = start_title,
+	.draw = start_draw,
+	.key = start_key,
+	.help = start_help,
+	.typing = start_typing,
+	.destroy = start_destroy,
+};
+
+struct screen *screen_start_new(struct app *a)
+{
+	struct start *st = xcalloc(1, sizeof(*st));
+	qlist_init(&st->q);
+	saved_list_load(a, &st->saved);
+	st->n_scenarios = app_list_scenarios(a, &st->scenarios);
+	struct screen *s = screen_new(&start_ops, 1, st);
+	/* With a case already open, "go on" is where Enter should land. */
+	build(st, a);
+	qlist_select(&st->q, a->case_open ? ID_CONTINUE : ID_NEW);
+	return s;
+}

@@ -1,0 +1,13 @@
+/* screens.h: the constructors of every screen (one file each). */
+#ifndef NIS2_TUI_SCREENS_H
+#define NIS2_TUI_SCREENS_H
+
+#include "tui/screen.h"
+
+struct screen *screen_start_new(struct app *a);     /* 1 */
+struct screen *screen_entity_new(struct app *a);    /* 2 */
+struct screen *screen_aware_new(struct app *a);     /* 3 */
+struct screen *screen_scope_new(struct app *a);     /* 4 */
+struct screen *screen_help_new(struct app *a);      /* page "help" */
+
+#endif

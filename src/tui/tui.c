@@ -1,0 +1,161 @@
+/* tui.c: the wizard's run: open the case, take the terminal, loop over keys
+ * and 1-second ticks, save and give the terminal back. */
+#include "config.h"
+
+#include "tui/tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/layout.h"
+#include "tui/screens.h"
+#include "tui/term.h"
+
+static instant_t system_now(void *ctx)
+{
+	(void)ctx;
+	return (instant_t)time(NULL);
+}
+
+struct tui_clock tui_clock_system(void)
+{
+	struct tui_clock c = { system_now, NULL };
+	return c;
+}
+
+/* Keys that work on every screen, before the screen sees them. */
+static bool global_key(struct app *a, const struct key *k)
+{
+	if (key_is_char(k, CTRL_KEY('l'))) {
+		app_set_lang(a, (enum lang)((a->lang + 1) % LANG_COUNT));
+		return true;
+	}
+	if (key_is_char(k, CTRL_KEY('x')) || key_is_char(k, CTRL_KEY('c'))) {
+		a->quit = true;
+		return true;
+	}
+	if (key_is_char(k, CTRL_KEY('r'))) {
+		clearok(curscr, TRUE);
+		return true;
+	}
+	return false;
+}
+
+/* Keys the screen did not use. */
+static void fallback_key(struct app *a, const struct key *k)
+{
+	struct screen *s = app_top(a);
+	bool typing = s && s->ops->typing && s->ops->typing(s, a);
+	if (typing)
+		return;
+	if (key_is_escape(k) || key_is_backspace(k) || key_is_func(k, KEY_LEFT)) {
+		app_pop(a);
+		return;
+	}
+	if (key_is_char(k, '?') || key_is_char(k, 'h')) {
+		if (strcmp(s->ops->name, "help") != 0)
+			app_push_page(a, "help");
+		return;
+	}
+	if (key_is_char(k, 'q') || key_is_char(k, 'Q'))
+		a->quit = true;
+}
+
+static void tick(struct app *a)
+{
+	if (a->notices.poll) {
+		char *msg = a->notices.poll(a->notices.ctx, app_now(a));
+		if (msg) {
+			app_notice(a, true, "%s", msg);
+			free(msg);
+		}
+	}
+	struct screen *s = app_top(a);
+	if (s && s->ops->tick)
+		s->ops->tick(s, a);
+}
+
+static void loop(struct app *a)
+{
+	while (!a->quit) {
+		if (term_pending_signal())
+			return;
+		tick(a);
+		layout_draw(a);
+		struct key k;
+		keys_read(&k);
+		if (term_pending_signal()) {
+			key_free(&k);
+			return;
+		}
+		if (k.kind == KEY_KIND_NONE || key_is_func(&k, KEY_RESIZE)) {
+			key_free(&k);
+			continue;
+		}
+		free(a->notice);
+		a->notice = NULL;
+		if (!a->too_small && !global_key(a, &k)) {
+			struct screen *s = app_top(a);
+			if (!s->ops->key(s, a, &k))
+				fallback_key(a, &k);
+		} else if (a->too_small) {
+			global_key(a, &k);
+		}
+		key_free(&k);
+	}
+}
+
+int tui_run(const struct tui_config *cfg)
+{
+	struct app a;
+	memset(&a, 0, sizeof(a));
+	case_init(&a.kase);
+	a.lang = cfg->lang;
+	a.lang_forced = cfg->lang_forced;
+	a.switch_lang = cfg->switch_lang;
+	a.clock = cfg->clock;
+	if (!a.clock.now)
+		a.clock = tui_clock_system();
+	a.notices = cfg->notices;
+	a.data.dir = cfg->data_dir;
+	a.given_path = cfg->case_path;
+
+	char *err = NULL;
+	if (!app_load_data(&a, &err) || (cfg->case_path && !app_open_path(&a, cfg->case_path, &err))) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		free(err);
+		app_free(&a);
+		return 1;
+	}
+
+	const char *why = NULL;
+	if (!term_start(&why)) {
+		fprintf(stderr, _("%s: cannot start the wizard: %s\n"), PACKAGE, _(why));
+		app_free(&a);
+		return 1;
+	}
+	app_push(&a, screen_start_new(&a));
+	loop(&a);
+	int sig = term_pending_signal();
+	app_flush_and_save(&a);
+	term_stop();
+	if (!sig)
+		app_print_exit(&a);
+	else if (a.case_path)
+		fprintf(stderr, _("%s: saved the case to %s\n"), PACKAGE, a.case_path);
+	app_free(&a);
+	if (sig) {
+		/* Die of the signal, as the shell expects. */
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	return 0;
+}

@@ -1,0 +1,82 @@
+# tui_lib.sh: drive the real wizard in a private tmux server (sourced after
+# lib.sh).  Each test file gets its own socket (-L nis2test-PID) and kills
+# it at the end; screens are read with capture-pane and polled for the text
+# expected, never with fixed sleeps.
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+TMUX_SOCK="nis2test-$$"
+unset TMUX
+tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMPDIR_TEST"' EXIT
+export XDG_STATE_HOME="$TMPDIR_TEST/state"
+
+# start_wizard ENV-AND-ARGS...: runs "env ENV... nis2-notify ARGS..." in a
+# fresh 80x24 window named w; the pane stays after the program ends so its
+# last output can still be read.
+start_wizard() {
+	tm kill-server >/dev/null 2>&1
+	tm new-session -d -x 80 -y 24 -s w "sleep 600"
+	tm set-option -g remain-on-exit on
+	tm set-option -g default-terminal "${WIZ_TERM:-screen}"
+	: > "$TMPDIR_TEST/out.bin"
+	tm respawn-pane -k -t w "env TERM=${WIZ_TERM:-screen} XDG_STATE_HOME='$XDG_STATE_HOME' LANG=C.UTF-8 LC_ALL= LANGUAGE= $* ; echo '[exit '\$?']'"
+	tm pipe-pane -t w -o "cat >> '$TMPDIR_TEST/out.bin'"
+}
+
+# run_wizard ARGS...: start_wizard with the built binary and ARGS.
+run_wizard() {
+	start_wizard "$NIS2_BIN" "$@"
+}
+
+screen_text() { tm capture-pane -p -t w 2>/dev/null; }
+# Everything the terminal shows and scrolled back, wrapped lines joined: for
+# what the wizard prints after it restored the terminal.
+all_text() { tm capture-pane -p -J -S -500 -t w 2>/dev/null; }
+keys() { tm send-keys -t w "$@"; }
+# type_text TEXT: literal text, no key names.
+type_text() { tm send-keys -t w -l "$1"; }
+
+# wait_for TEXT [SECONDS]: true as soon as TEXT is on the screen.
+wait_for() {
+	_limit=$(( ${2:-5} * 20 ))
+	_i=0
+	while [ "$_i" -lt "$_limit" ]; do
+		case "$(screen_text)" in *"$1"*) return 0 ;; esac
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+# see TEXT DESCRIPTION: a check that TEXT shows up (within 5 s).
+see() {
+	if wait_for "$1" "${3:-5}"; then
+		ok 0 "$2"
+	else
+		ok 1 "$2"
+		printf '# expected on screen: %s\n' "$1"
+		screen_text | sed 's/^/# | /'
+	fi
+}
+
+# see_printed TEXT DESCRIPTION: TEXT was printed (after the wizard left).
+see_printed() {
+	wait_for "[exit " 10
+	case "$(all_text)" in
+	*"$1"*) ok 0 "$2" ;;
+	*) ok 1 "$2"; printf '# expected in the output: %s\n' "$1"; all_text | sed 's/^/# | /' | tail -40 ;;
+	esac
+}
+
+# not_see TEXT DESCRIPTION: TEXT is not on the current screen.
+not_see() {
+	case "$(screen_text)" in
+	*"$1"*) ok 1 "$2"; screen_text | sed 's/^/# | /' ;;
+	*) ok 0 "$2" ;;
+	esac
+}
+
+# The case files the wizard saved.
+state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
