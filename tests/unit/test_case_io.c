@@ -348,6 +348,55 @@ static void test_huge_text(void **state)
 	free(buf);
 }
 
+/* Thousands of damaged copies of a good file: each one loads or is refused
+ * with a positioned message, never a crash (run it under ASan too). */
+static void test_damaged_copies(void **state)
+{
+	static const char junk[] = ":-[]{},#&*!|>'\"%@` \t\n0aZ\xc3\xa9\xff";
+	char *path = src_path("tests/cases/good/spec-example.yaml"), *orig = NULL, *err = NULL;
+	size_t len;
+	uint32_t seed = 12345;
+	int refused = 0;
+	assert_true(file_read_all(path, &orig, &len, &err));
+	char *buf = xmalloc(len + 64);
+	for (int round = 0; round < 3000; round++) {
+		memcpy(buf, orig, len);
+		size_t n = len;
+		for (int k = 0; k < 1 + round % 4; k++) {
+			seed = seed * 1103515245u + 12345u;
+			size_t pos = (seed >> 8) % n;
+			seed = seed * 1103515245u + 12345u;
+			char ch = junk[(seed >> 8) % (sizeof(junk) - 1)];
+			if (round % 3 == 0) {        /* replace a byte */
+				buf[pos] = ch;
+			} else if (round % 3 == 1) { /* delete a byte */
+				memmove(buf + pos, buf + pos + 1, n - pos - 1);
+				n--;
+			} else {                     /* insert a byte */
+				memmove(buf + pos + 1, buf + pos, n - pos);
+				buf[pos] = ch;
+				n++;
+			}
+		}
+		buf[n] = '\0';
+		struct case_file c;
+		if (case_load_buffer("t.yaml", buf, n, &schema, &c, &err)) {
+			case_free(&c);
+			continue;
+		}
+		unsigned line, col;
+		int used = 0;
+		if (sscanf(err, "t.yaml:%u:%u: %n", &line, &col, &used) != 2 || used == 0 || !err[used])
+			fail_msg("unpositioned message: %s", err);
+		free(err);
+		refused++;
+	}
+	assert_true(refused > 1000);
+	free(buf);
+	free(orig);
+	free(path);
+}
+
 static void test_null_is_absent(void **state)
 {
 	const char *text = "nis2-notify: 1\nentity:\nincident:\n  restored: ~\n  malicious:\n"
@@ -408,6 +457,7 @@ int main(void)
 		cmocka_unit_test(test_huge_list),
 		cmocka_unit_test(test_huge_map),
 		cmocka_unit_test(test_huge_text),
+		cmocka_unit_test(test_damaged_copies),
 		cmocka_unit_test(test_null_is_absent),
 		cmocka_unit_test(test_scenario_section),
 		cmocka_unit_test(test_form_keys_schema),
