@@ -21,9 +21,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/status.c src/tui/status.h \
 	src/tui/tui.c
 libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS) $(YAML_CFLAGS)
-## The names of stages and verdicts for people (written with the scaffolding,
-## built by the first part that needs them).
-libnis2io_a_SOURCES += src/io/labels.c src/io/labels.h
+
 
 check_PROGRAMS += tests/unit/test_tui_widgets
 tests_unit_test_tui_widgets_SOURCES = tests/unit/test_tui_widgets.c

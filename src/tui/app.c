@@ -96,7 +96,7 @@ bool app_save(struct app *a, char **err)
 {
 	if (!a->case_open || !a->case_path)
 		return true;
-	return autosave_write(a->case_path, &a->kase, &a->facts, err);
+	return autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
 }
 
 void app_open_case(struct app *a, struct case_file *c, const char *path)

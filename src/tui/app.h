@@ -7,8 +7,7 @@
 
 #include "core/case.h"
 #include "core/evaluation.h"
-#include "core/facts.h"
-#include "core/sectors.h"
+#include "io/dataset.h"
 #include "io/datafiles.h"
 #include "tui/screen.h"
 #include "tui/tui.h"
@@ -27,8 +26,7 @@ struct app {
 	struct tui_clock clock;
 	struct tui_notices notices;
 	struct datasource data;
-	struct sector_registry sectors;
-	struct fact_registry facts;
+	struct dataset ds;        /* facts, rules, sectors, ... (io/dataset.h) */
 
 	/* What the engine and the clock say about the case (app_eval.c). */
 	bool eval_ok;

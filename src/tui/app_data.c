@@ -11,7 +11,7 @@
 #include "core/xalloc.h"
 #include "io/case_load.h"
 #include "io/datafiles.h"
-#include "io/sectors_load.h"
+#include "io/dataset.h"
 #include "io/yamlnode.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -19,18 +19,17 @@
 
 bool app_load_data(struct app *a, char **err)
 {
-	return sectors_load(&a->data, &a->sectors, err);
+	return dataset_load(&a->data, &a->ds, err);
 }
 
 void app_data_free(struct app *a)
 {
-	sectors_free(&a->sectors);
+	dataset_free(&a->ds);
 }
 
 static void schema(const struct app *a, struct case_schema *s)
 {
-	memset(s, 0, sizeof(*s));
-	s->sectors = &a->sectors;
+	*s = dataset_case_schema(&a->ds);
 }
 
 /* The language of a case wins over the environment, not over --lang. */

@@ -9,6 +9,7 @@
 #include "core/xalloc.h"
 #include "io/case_load.h"
 #include "io/casepaths.h"
+#include "io/dataset.h"
 #include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -18,10 +19,7 @@
 static char *summary(struct app *a, const struct saved_case *sc)
 {
 	struct case_file c;
-	struct case_schema s;
-	memset(&s, 0, sizeof(s));
-	s.sectors = &a->sectors;
-	s.facts = &a->facts;
+	struct case_schema s = dataset_case_schema(&a->ds);
 	char *err = NULL;
 	if (!case_load_file(sc->path, &s, &c, &err)) {
 		char *line = xasprintf(_("%s: cannot be read (%s)"), sc->name, err ? err : "?");

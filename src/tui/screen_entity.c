@@ -113,11 +113,11 @@ static void build(struct entity_screen *es, struct app *a)
 	it = qlist_add(q, Q_MULTI, ID_SECTORS, _("Sectors (Annex I and II)"));
 	const char **names = xcalloc(es->n_sec ? es->n_sec : 1, sizeof(char *));
 	for (size_t i = 0; i < es->n_sec; i++)
-		names[i] = text3_get(&a->sectors.defs[es->sec[i]].name, a->lang);
+		names[i] = text3_get(&a->ds.sectors.defs[es->sec[i]].name, a->lang);
 	q_item_options(it, es->n_sec, names);
 	free(names);
 	for (size_t i = 0; i < es->n_sec; i++)
-		it->picked[i] = has_sector(a, a->sectors.defs[es->sec[i]].id);
+		it->picked[i] = has_sector(a, a->ds.sectors.defs[es->sec[i]].id);
 	q_item_help(it, _("Every sector the organisation is active in (form field 4-Sector); "
 			  "Space ticks, Enter confirms."));
 
@@ -178,7 +178,7 @@ static void apply(struct entity_screen *es, struct app *a, const struct q_answer
 		size_t n = 0;
 		for (size_t i = 0; ans->set && i < es->n_sec; i++)
 			if (ans->picked[i])
-				ids[n++] = a->sectors.defs[es->sec[i]].id;
+				ids[n++] = a->ds.sectors.defs[es->sec[i]].id;
 		case_set_sectors(&a->kase, n, ids);
 		free(ids);
 		break;
@@ -270,9 +270,9 @@ struct screen *screen_entity_new(struct app *a)
 {
 	struct entity_screen *es = xcalloc(1, sizeof(*es));
 	qlist_init(&es->q);
-	es->sec = xcalloc(a->sectors.n ? a->sectors.n : 1, sizeof(size_t));
-	for (size_t i = 0; i < a->sectors.n; i++)
-		if (a->sectors.defs[i].selectable)
+	es->sec = xcalloc(a->ds.sectors.n ? a->ds.sectors.n : 1, sizeof(size_t));
+	for (size_t i = 0; i < a->ds.sectors.n; i++)
+		if (a->ds.sectors.defs[i].selectable)
 			es->sec[es->n_sec++] = i;
 	return screen_new(&entity_ops, 2, es);
 }
