@@ -16,3 +16,24 @@ tests_unit_test_simclock_LDADD = $(TEST_LDADD)
 tests_unit_test_debrief_SOURCES = tests/unit/test_debrief.c
 tests_unit_test_debrief_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_debrief_LDADD = $(TEST_LDADD)
+
+## The shipped scenarios (data/scenarios/, built into the binary).
+TRAINING_SCENARIOS = \
+	data/scenarios/cloud-outage-45min.yaml \
+	data/scenarios/dns-misconfiguration.yaml \
+	data/scenarios/dora-bank.yaml \
+	data/scenarios/friday-before-dst.yaml \
+	data/scenarios/hospital-patient-impact.yaml \
+	data/scenarios/maintenance-overran.yaml \
+	data/scenarios/personal-data-mailbox.yaml \
+	data/scenarios/recurring-cleanup-script.yaml \
+	data/scenarios/trust-service-25min.yaml \
+	data/scenarios/water-ransomware.yaml
+EMBEDDED_FILES += $(TRAINING_SCENARIOS)
+nobase_dist_pkgdata_DATA += $(TRAINING_SCENARIOS)
+
+check_PROGRAMS += tests/unit/test_scenario_load
+tests_unit_test_scenario_load_SOURCES = tests/unit/test_scenario_load.c \
+	tests/unit/case_fixture.c tests/unit/case_fixture.h
+tests_unit_test_scenario_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
+tests_unit_test_scenario_load_LDADD = $(TEST_LDADD)

@@ -3,18 +3,13 @@
 
 #include "io/scenario_load.h"
 #include "core/xalloc.h"
+#include "io/fileio.h"
 #include "nls.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define SCENARIO_LIST_MAX 64u
-
-/* The verdict words of spec/rules.md, in the order of enum verdict. */
-static const char *const verdict_words[VERDICT_COUNT] = {
-	"dora", "out-of-scope", "significant", "undetermined", "not-an-incident",
-	"not-significant",
-};
 
 /* A text in the three languages: every one is required, since a trainee
  * may run the exercise in any of them. */
@@ -102,7 +97,7 @@ static bool read_verdict(struct ydoc *d, yaml_node_t *n, enum verdict *out, stru
 {
 	const char *t = y_text(n);
 	for (int v = 0; t && v < VERDICT_COUNT; v++)
-		if (strcmp(t, verdict_words[v]) == 0) {
+		if (strcmp(t, verdict_name((enum verdict)v)) == 0) {
 			*out = (enum verdict)v;
 			return true;
 		}
@@ -198,4 +193,82 @@ bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario 
 	if (guide && !read_refs(d, guide, s, err))
 		return false;
 	return read_expected(d, y_map_get(d, n, "expected"), &s->expected, err);
+}
+
+bool scenario_load_buffer(const char *origin, const char *buf, size_t len,
+			  const struct case_schema *schema, struct scenario *s, char **err)
+{
+	static const char *const extra[] = { "scenario", NULL };
+	struct ydoc d;
+	struct yerr e = { NULL };
+	scenario_init(s);
+	bool ok = ydoc_load(&d, origin, buf, len, &e);
+	yaml_node_t *root = ok ? ydoc_root(&d) : NULL;
+	ok = ok && case_from_node(&d, root, extra, schema, &s->truth, &e);
+	if (ok) {
+		yaml_node_t *sec = y_map_get(&d, root, "scenario");
+		if (!sec)
+			ok = yerr_at(&e, &d, root, _("not a training scenario: the 'scenario:' section is missing"));
+		else
+			ok = scenario_section_from_node(&d, sec, s, &e);
+	}
+	ydoc_free(&d);
+	if (!ok) {
+		scenario_free(s);
+		scenario_init(s);
+		*err = e.msg ? e.msg : xasprintf(_("%s: cannot read the scenario"), origin);
+	}
+	return ok;
+}
+
+static bool names_a_file(const char *name)
+{
+	size_t n = strlen(name);
+	return strchr(name, '/') != NULL || (n > 5 && strcmp(name + n - 5, ".yaml") == 0);
+}
+
+bool scenario_load(const char *name, const struct datasource *src,
+		   const struct case_schema *schema, struct scenario *s, char **err)
+{
+	char *buf = NULL, *origin = NULL;
+	size_t len = 0;
+	bool ok;
+	scenario_init(s);
+	if (names_a_file(name)) {
+		if (!file_read_all(name, &buf, &len, err))
+			return false;
+		origin = xstrdup(name);
+	} else {
+		char *file = xasprintf("scenarios/%s.yaml", name);
+		char *why = NULL;
+		ok = datafile_read(src, file, &buf, &len, &origin, &why);
+		free(file);
+		if (!ok) {
+			free(why);
+			*err = xasprintf(_("no scenario '%s': name a file, or one of the shipped scenarios"),
+					 name);
+			return false;
+		}
+	}
+	ok = scenario_load_buffer(origin, buf, len, schema, s, err);
+	free(buf);
+	free(origin);
+	return ok;
+}
+
+size_t scenario_list(const struct datasource *src, char ***names)
+{
+	char **all = NULL;
+	size_t n = datafile_list(src, "scenarios/", &all);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *full = all[i];
+		const char *base = full + strlen("scenarios/");
+		size_t len = strlen(base);
+		if (len > 5 && strcmp(base + len - 5, ".yaml") == 0 && !strchr(base, '/'))
+			all[kept++] = xstrndup(base, len - 5);
+		free(full);
+	}
+	*names = all;
+	return kept;
 }

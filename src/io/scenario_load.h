@@ -7,7 +7,10 @@
 
 #include <stdbool.h>
 
+#include <stddef.h>
+
 #include "core/scenario.h"
+#include "io/case_load.h"
 #include "io/datafiles.h"
 #include "io/yamlnode.h"
 
@@ -17,5 +20,21 @@
 /* Reads the `scenario:` section (node n) into s (its truth untouched). */
 bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
 				struct yerr *err);
+
+/* A whole scenario from a buffer: the case part (checked as a case file is,
+ * against schema) and the scenario section.  On failure returns false,
+ * leaves *s empty and sets *err to a fresh message. */
+bool scenario_load_buffer(const char *origin, const char *buf, size_t len,
+			  const struct case_schema *schema, struct scenario *s, char **err);
+
+/* SCENARIO of --training: a file when it names one (it holds a '/' or ends
+ * in ".yaml"), else the name of a shipped scenario, data/scenarios/NAME.yaml
+ * (from --data DIR or the built-in copy). */
+bool scenario_load(const char *name, const struct datasource *src,
+		   const struct case_schema *schema, struct scenario *s, char **err);
+
+/* The names of the shipped scenarios (without ".yaml"), sorted; returns the
+ * count and a fresh array of fresh strings in *names. */
+size_t scenario_list(const struct datasource *src, char ***names);
 
 #endif
