@@ -7,7 +7,8 @@ libnis2core_a_SOURCES += \
 	src/core/simclock.c src/core/simclock.h \
 	src/core/debrief.c src/core/debrief.h
 libnis2io_a_SOURCES += \
-	src/io/scenario_load.c src/io/scenario_load.h
+	src/io/scenario_load.c src/io/scenario_load.h \
+	src/io/debrief_render.c src/io/debrief_render.h
 
 check_PROGRAMS += tests/unit/test_simclock tests/unit/test_debrief
 tests_unit_test_simclock_SOURCES = tests/unit/test_simclock.c
@@ -37,3 +38,8 @@ tests_unit_test_scenario_load_SOURCES = tests/unit/test_scenario_load.c \
 	tests/unit/case_fixture.c tests/unit/case_fixture.h
 tests_unit_test_scenario_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
 tests_unit_test_scenario_load_LDADD = $(TEST_LDADD)
+
+check_PROGRAMS += tests/unit/test_debrief_render
+tests_unit_test_debrief_render_SOURCES = tests/unit/test_debrief_render.c
+tests_unit_test_debrief_render_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_debrief_render_LDADD = $(TEST_LDADD)
