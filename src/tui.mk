@@ -28,5 +28,6 @@ tests_unit_test_tui_widgets_SOURCES = tests/unit/test_tui_widgets.c
 tests_unit_test_tui_widgets_CFLAGS = $(TEST_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_widgets_LDADD = libnis2tui.a $(TEST_LDADD) $(NCURSES_LIBS)
 
-dist_check_SCRIPTS += tests/e2e/tui_lib.sh tests/e2e/test_wizard_basics.sh
-TESTS += tests/e2e/test_wizard_basics.sh
+dist_check_SCRIPTS += tests/e2e/tui_lib.sh tests/e2e/test_wizard_basics.sh \
+	tests/e2e/test_wizard_sighup.sh
+TESTS += tests/e2e/test_wizard_basics.sh tests/e2e/test_wizard_sighup.sh
