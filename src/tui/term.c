@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "nls.h"
@@ -22,6 +23,8 @@ static SCREEN *term_screen;
 static FILE *term_out;
 static bool colour_on;
 static volatile sig_atomic_t pending_signal;
+static struct termios saved_tty;
+static bool saved_tty_ok;
 
 static void on_stop_signal(int sig)
 {
@@ -33,8 +36,33 @@ int term_pending_signal(void)
 	return pending_signal;
 }
 
+/* A bug must not leave the user's terminal raw and in the alternate
+ * screen: only async-signal-safe calls here (write, tcsetattr), then the
+ * default action.  The case was saved at its last confirmed change. */
+static void on_fatal_signal(int sig)
+{
+	static const char reset[] = "\033[?2004l\033[0m\033[?25h\033[?1049l\r\n";
+	if (write(STDOUT_FILENO, reset, sizeof(reset) - 1) < 0) {
+		/* nothing more can be done */
+	}
+	if (saved_tty_ok)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_tty);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void install_handlers(void)
 {
+	struct sigaction fatal;
+	memset(&fatal, 0, sizeof(fatal));
+	fatal.sa_handler = on_fatal_signal;
+	sigemptyset(&fatal.sa_mask);
+	fatal.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &fatal, NULL);
+	sigaction(SIGBUS, &fatal, NULL);
+	sigaction(SIGFPE, &fatal, NULL);
+	sigaction(SIGABRT, &fatal, NULL);
+
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_stop_signal;
@@ -63,6 +91,7 @@ bool term_start(const char **err)
 		return false;
 	}
 	term_out = stdout;
+	saved_tty_ok = tcgetattr(STDIN_FILENO, &saved_tty) == 0;
 	/* newterm, unlike initscr, returns NULL on an unknown TERM instead of
 	 * exiting. */
 	term_screen = newterm(NULL, term_out, stdin);
