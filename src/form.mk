@@ -19,3 +19,12 @@ tests_unit_test_form_LDADD = $(TEST_LDADD)
 tests_unit_test_form_load_SOURCES = tests/unit/test_form_load.c tests/unit/form_fixture.c tests/unit/form_fixture.h
 tests_unit_test_form_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
 tests_unit_test_form_load_LDADD = $(TEST_LDADD)
+
+libnis2io_a_SOURCES += \
+	src/io/form_render.c src/io/form_render.h \
+	src/io/clipboard.c src/io/clipboard.h
+
+check_PROGRAMS += tests/unit/test_clipboard
+tests_unit_test_clipboard_SOURCES = tests/unit/test_clipboard.c
+tests_unit_test_clipboard_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_clipboard_LDADD = $(TEST_LDADD)

@@ -1,15 +1,102 @@
-/* cmd_draft.c: not written yet (see the open issues). */
+/* cmd_draft.c: --draft CASE [--stage STAGE] [--format text|markdown|json]:
+ * the filled-in CCB form for the case's current stage (or the one asked). */
 #include "config.h"
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
+#include "core/clock.h"
+#include "core/deadlines.h"
+#include "core/form.h"
+#include "io/case_load.h"
+#include "io/dataset.h"
+#include "io/form_render.h"
 #include "nls.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* --stage: only the stages of the CCB form; 2 (usage) otherwise. */
+static bool parse_stage(const char *s, enum stage *out)
+{
+	if (stage_from_name(s, out) && form_stage_valid(*out))
+		return true;
+	fprintf(stderr, _("%s: unknown stage '%s' (early-warning, notification, intermediate, final or progress)\n"),
+		PACKAGE, s);
+	return false;
+}
+
+static bool parse_now(const char *s, instant_t *now)
+{
+	if (!s) {
+		*now = (instant_t)time(NULL);
+		return true;
+	}
+	if (clock_parse(s, now) == CLOCK_PARSE_OK)
+		return true;
+	fprintf(stderr, _("%s: --now: not a valid time '%s'\n"), PACKAGE, s);
+	return false;
+}
+
+/* The deadlines, for the GDPR clock and the progress report.  Until the
+ * rules engine gives the verdict, the NIS2 rows are computed as for an
+ * undetermined incident ("if significant"): a draft is made because the
+ * handler may have to notify. */
+static void draft_deadlines(const struct case_file *c, instant_t now, struct deadlines *d)
+{
+	deadlines_compute(c, VERDICT_UNDETERMINED, now, d);
+}
 
 int cmd_draft(const struct options *o, enum lang lang)
 {
-	(void)o;
-	(void)lang;
-	fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-	return 2;
+	enum draft_format fmt = DRAFT_TEXT;
+	enum stage stage = STAGE_EARLY_WARNING;
+	instant_t now;
+	if (o->format && !draft_format_from_name(o->format, &fmt)) {
+		fprintf(stderr, _("%s: unknown format '%s' (text, markdown or json)\n"), PACKAGE, o->format);
+		return 2;
+	}
+	if ((o->stage && !parse_stage(o->stage, &stage)) || !parse_now(o->now, &now))
+		return 2;
+
+	struct datasource src = { o->data_dir };
+	struct dataset ds;
+	char *err = NULL;
+	if (!dataset_load(&src, &ds, &err)) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		free(err);
+		return 1;
+	}
+	struct case_schema schema = dataset_case_schema(&ds);
+	struct case_file c;
+	if (!case_load_file(o->case_path, &schema, &c, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		dataset_free(&ds);
+		return 1;
+	}
+	/* --lang wins; else the case's own language (its draft language) */
+	if (!o->lang && c.language_set && c.language != lang) {
+		lang = c.language;
+		i18n_switch(lang);
+	}
+	struct deadlines dl;
+	draft_deadlines(&c, now, &dl);
+	if (!o->stage)
+		stage = form_current_stage(&c, &dl);
+
+	struct form_draft d;
+	form_draft_build(&ds.form, &c, NULL, &dl, stage, lang, &d);
+	char *out = render_draft(&ds.form, &d, lang, fmt);
+	fputs(out, stdout);
+	free(out);
+	form_draft_free(&d);
+	case_free(&c);
+	dataset_free(&ds);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror(PACKAGE);
+		return 1;
+	}
+	return 0;
 }

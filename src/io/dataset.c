@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "io/dataset.h"
+#include "io/form_load.h"
 #include "io/sectors_load.h"
 
 #include <string.h>
@@ -13,6 +14,11 @@ bool dataset_load(const struct datasource *src, struct dataset *ds, char **err)
 		dataset_free(ds);
 		return false;
 	}
+	if (!form_load(src, &ds->form, err)) {
+		dataset_free(ds);
+		return false;
+	}
+	form_attach_sectors(&ds->form, &ds->sectors);
 	return true;
 }
 
@@ -20,10 +26,11 @@ void dataset_free(struct dataset *ds)
 {
 	facts_free(&ds->facts);
 	sectors_free(&ds->sectors);
+	form_def_free(&ds->form);
 }
 
 struct case_schema dataset_case_schema(const struct dataset *ds)
 {
-	struct case_schema s = { &ds->facts, &ds->sectors, NULL };
+	struct case_schema s = { &ds->facts, &ds->sectors, (const char *const *)ds->form.keys };
 	return s;
 }

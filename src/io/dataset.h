@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "core/facts.h"
+#include "core/form.h"
 #include "core/sectors.h"
 #include "io/case_load.h"
 #include "io/datafiles.h"
@@ -15,6 +16,7 @@
 struct dataset {
 	struct fact_registry facts;
 	struct sector_registry sectors;
+	struct form_def form;           /* data/form.yaml, with the sectors attached */
 };
 
 /* Loads every data file from src (a folder, or the built-in copy).  On

@@ -1,0 +1,36 @@
+/* clipboard.h: getting a field or the whole draft out of the terminal.
+ *
+ * Over SSH there is no clipboard tool: an OSC 52 escape sequence asks the
+ * user's own terminal emulator to put the text in its clipboard.  Inside tmux
+ * or GNU screen the sequence must be wrapped so that the multiplexer passes
+ * it on.  On an air-gapped laptop, or when the terminal refuses OSC 52, the
+ * draft goes to a private file instead. */
+#ifndef NIS2_CLIPBOARD_H
+#define NIS2_CLIPBOARD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum osc52_wrap {
+	OSC52_PLAIN = 0,
+	OSC52_TMUX,      /* DCS tmux; ... ST, every ESC doubled */
+	OSC52_SCREEN,    /* DCS ... ST, in pieces screen accepts */
+};
+
+/* The wrapping the environment needs: tmux when $TMUX is set and not
+ * empty, screen when $TERM starts with "screen" (outside tmux); the caller
+ * passes the variables' values (NULL when unset). */
+enum osc52_wrap osc52_wrap_for(const char *tmux_env, const char *term_env);
+
+/* Standard base64 of data[0..len); a fresh string. */
+char *base64_encode(const unsigned char *data, size_t len);
+
+/* The escape sequence that copies text into the terminal's clipboard:
+ * ESC ] 52 ; c ; BASE64 BEL, wrapped as w says; a fresh string. */
+char *osc52_sequence(const char *text, enum osc52_wrap w);
+
+/* Writes text to path atomically with mode 0600 (io/fileio.h); on failure
+ * *err says why. */
+bool clipboard_save_file(const char *path, const char *text, char **err);
+
+#endif
