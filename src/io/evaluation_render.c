@@ -6,6 +6,8 @@
 #include "io/timefmt.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xalloc.h"
 #include "nls.h"
 
 #include <stdlib.h>
@@ -87,6 +89,27 @@ static void put_safe(struct sbuf *b, const char *s)
 	free(clean);
 }
 
+/* Text for a person, in lines of at most TEXT_WIDTH columns: `first` starts
+ * the first line, every further line is indented by `indent` spaces. */
+#define TEXT_WIDTH 80
+static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const char *s)
+{
+	char *clean = utf8_sanitize(s, false);
+	size_t pos = 0, next;
+	sbuf_puts(b, first);
+	for (bool again = false;; again = true) {
+		size_t n = wrap_line(clean + pos, TEXT_WIDTH - indent, &next);
+		if (n == 0 && next == 0)
+			break;
+		if (again)
+			sbuf_printf(b, "%*s", (int)indent, "");
+		sbuf_putn(b, clean + pos, n);
+		sbuf_putc(b, '\n');
+		pos += next;
+	}
+	free(clean);
+}
+
 static const char *missing_label(const char *name, const struct fact_registry *facts, enum lang l)
 {
 	const struct fact_def *f = facts ? facts_find(facts, name) : NULL;
@@ -96,13 +119,21 @@ static const char *missing_label(const char *name, const struct fact_registry *f
 		return _("the moment of awareness (the clock starts there)");
 	if (strcmp(name, "related") == 0)
 		return _("a value of an earlier incident with the same root cause");
+	/* facts with their own place in the file, when the registry does not
+	 * ask for them itself */
+	if (strcmp(name, "users") == 0)
+		return _("How many users does the affected service have?");
+	if (strcmp(name, "turnover_eur") == 0)
+		return _("What was the entity's total annual turnover in the preceding financial year (euro)?");
+	if (strcmp(name, "malicious") == 0)
+		return _("Do you suspect that the incident was caused by a malicious act?");
 	return "";
 }
 
+/* Three lines a stage: its name, when it is due, and where it stands. */
 static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t now)
 {
-	sbuf_printf(b, "  %-s\n", label_stage(x->stage));
-	sbuf_puts(b, "      ");
+	sbuf_printf(b, "  %s\n      ", label_stage(x->stage));
 	if (x->has_due) {
 		char *when = timefmt_local(x->due);
 		/* TRANSLATORS: "at the latest" followed by a date and time */
@@ -115,7 +146,7 @@ static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t 
 	} else {
 		sbuf_puts(b, _("without undue delay"));
 	}
-	sbuf_puts(b, " - ");
+	sbuf_puts(b, "\n      ");
 	if (x->status == DL_DONE && x->submitted_set) {
 		char *when = timefmt_local(x->submitted);
 		sbuf_printf(b, x->late ? _("done %s (late)") : _("done %s"), when);
@@ -150,9 +181,16 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 	sbuf_puts(&b, e->verdict == VERDICT_SIGNIFICANT ? _("Why:") : _("Reason:"));
 	sbuf_putc(&b, '\n');
 	for (size_t i = 0; i < e->n_explanation; i++) {
-		sbuf_printf(&b, "  %-5s ", e->explanation[i].id);
-		put_safe(&b, e->explanation[i].text);
-		sbuf_putc(&b, '\n');
+		const struct id_text *x = &e->explanation[i];
+		/* a criterion's id helps find it in the guide; a verdict's id
+		 * would only repeat the verdict */
+		if (strcmp(x->id, verdict_name(e->verdict)) == 0) {
+			put_wrapped(&b, "  ", 2, x->text);
+		} else {
+			char *head = xasprintf("  %-5s ", x->id);
+			put_wrapped(&b, head, 8, x->text);
+			free(head);
+		}
 	}
 
 	if (e->n_missing) {
@@ -162,13 +200,12 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 			  : _("Still unknown (answering may change the verdict):"));
 		sbuf_putc(&b, '\n');
 		for (size_t i = 0; i < e->n_missing; i++) {
+			/* the question a person answers, then the key to set in
+			 * the file */
 			const char *q = missing_label(e->missing[i], facts, l);
-			sbuf_printf(&b, "  - %s", e->missing[i]);
-			if (*q) {
-				sbuf_puts(&b, ": ");
-				put_safe(&b, q);
-			}
-			sbuf_putc(&b, '\n');
+			char *line = *q ? xasprintf("%s [%s]", q, e->missing[i]) : xstrdup(e->missing[i]);
+			put_wrapped(&b, "  - ", 4, line);
+			free(line);
 		}
 	}
 
@@ -184,11 +221,10 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 		for (size_t i = 0; i < d->n; i++) {
 			render_deadline(&b, &d->items[i], now);
 			if (d->items[i].stage == STAGE_GDPR) {
-				sbuf_puts(&b, "      ");
-				sbuf_puts(&b, _("Separately from the CCB, to the data protection authority (GBA/APD), "
-						"unless the breach is unlikely to result in a risk to people's rights "
-						"and freedoms (GDPR art. 33); a processor tells its controller instead."));
-				sbuf_putc(&b, '\n');
+				put_wrapped(&b, "      ", 6,
+					    _("Separately from the CCB, to the data protection authority (GBA/APD), "
+					      "unless the breach is unlikely to result in a risk to people's rights "
+					      "and freedoms (GDPR art. 33); a processor tells its controller instead."));
 			}
 		}
 	} else if (!c->incident.aware.set &&
@@ -202,11 +238,8 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 		sbuf_putc(&b, '\n');
 		sbuf_puts(&b, _("Notes:"));
 		sbuf_putc(&b, '\n');
-		for (size_t i = 0; i < e->n_warnings; i++) {
-			sbuf_puts(&b, "  - ");
-			put_safe(&b, e->warnings[i].text);
-			sbuf_putc(&b, '\n');
-		}
+		for (size_t i = 0; i < e->n_warnings; i++)
+			put_wrapped(&b, "  - ", 4, e->warnings[i].text);
 	}
 	return sbuf_take(&b);
 }

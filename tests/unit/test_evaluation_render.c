@@ -34,7 +34,7 @@ static void load_example(struct case_schema *s, struct case_file *c)
 }
 
 /* The evaluation the engine gives for the spec's example (its text aside). */
-static void example_evaluation(struct evaluation *e)
+static void example_evaluation(struct evaluation *e, struct case_schema *s)
 {
 	memset(e, 0, sizeof(*e));
 	e->verdict = VERDICT_SIGNIFICANT;
@@ -50,6 +50,10 @@ static void example_evaluation(struct evaluation *e)
 	e->explanation = xcalloc(1, sizeof(*e->explanation));
 	e->explanation[0].id = xstrdup("G2a");
 	e->explanation[0].text = xstrdup("24 % of the users \"without\" access for 150 min");
+	/* a question from the registry, long enough to wrap */
+	struct fact_def *f = (struct fact_def *)facts_find(s->facts, "other_severe_impact");
+	f->question.s[LANG_EN] = xstrdup("Did the incident cause or could it cause severe operational disruption "
+					 "of the service, financial loss, or considerable damage to others?");
 }
 
 static void test_json_spec_example(void **state)
@@ -59,7 +63,7 @@ static void test_json_spec_example(void **state)
 	struct evaluation e;
 	struct deadlines d;
 	load_example(&s, &c);
-	example_evaluation(&e);
+	example_evaluation(&e, &s);
 	deadlines_compute(&c, e.verdict, at("2026-12-02T10:00:00+01:00"), &d);
 	char *json = render_evaluation_json(&e, &d);
 	assert_string_equal(json,
@@ -107,7 +111,7 @@ static void test_text_example(void **state)
 	struct deadlines d;
 	instant_t now = at("2026-12-02T10:00:00+01:00");
 	load_example(&s, &c);
-	example_evaluation(&e);
+	example_evaluation(&e, &s);
 	e.n_warnings = 1;
 	e.warnings = xcalloc(1, sizeof(*e.warnings));
 	e.warnings[0].id = xstrdup("time-order");
@@ -118,11 +122,18 @@ static void test_text_example(void **state)
 	assert_non_null(strstr(text, "  G2a   24 % of the users"));
 	assert_non_null(strstr(text, "  - excess_access"));
 	assert_non_null(strstr(text, "Each report without undue delay, and at the latest at the time shown."));
-	assert_non_null(strstr(text, "  final report\n      at the latest Thu 2026-12-24 16:00 (+01:00) - due: in 22 d 6 h 00 min\n"));
-	assert_non_null(strstr(text, "  early warning\n      at the latest Mon 2026-11-23 09:30 (+01:00) - done Sun 2026-11-22 11:00 (+01:00)\n"));
+	assert_non_null(strstr(text, "  final report\n      at the latest Thu 2026-12-24 16:00 (+01:00)\n      due: in 22 d 6 h 00 min\n"));
+	assert_non_null(strstr(text, "  early warning\n      at the latest Mon 2026-11-23 09:30 (+01:00)\n      done Sun 2026-11-22 11:00 (+01:00)\n"));
 	assert_non_null(strstr(text, "GBA/APD"));
+	/* every line fits 80 columns */
+	for (const char *p = text, *nl; (nl = strchr(p, '\n')); p = nl + 1)
+		if (nl - p > 80)
+			fail_msg("too wide: %.*s", (int)(nl - p), p);
 	/* text from a file never reaches the terminal with its escapes */
 	assert_null(strchr(text, '\x1b'));
+	assert_non_null(strstr(text, "  - Did the incident cause or could it cause severe operational disruption of\n"
+				     "    the service, financial loss, or considerable damage to others?\n"
+				     "    [other_severe_impact]\n"));
 	assert_non_null(strstr(text, "Notes:\n  - a note[31m with an escape\n"));
 	free(text);
 
