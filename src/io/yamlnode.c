@@ -19,6 +19,31 @@ static bool error_at_mark(struct yerr *err, const char *origin, yaml_mark_t m, c
 	return false;
 }
 
+/* libyaml leaves problem_mark empty for an encoding error: its reader only
+ * records the byte offset.  The line and column (in characters) of that
+ * byte, so that the message points at it. */
+static yaml_mark_t problem_mark(const yaml_parser_t *p, const char *buf, size_t len)
+{
+	if (p->error != YAML_READER_ERROR)
+		return p->problem_mark;
+	yaml_mark_t m = { 0, 0, 0 };
+	size_t at = p->problem_offset;
+	/* a bad continuation byte: point at the character it should continue */
+	if (p->problem && strstr(p->problem, "trailing"))
+		while (at > 0 && ((unsigned char)buf[at] & 0xc0) != 0xc0)
+			at--;
+	for (size_t i = 0; i < at && i < len; i++) {
+		if (buf[i] == '\n') {
+			m.line++;
+			m.column = 0;
+		} else if (((unsigned char)buf[i] & 0xc0) != 0x80) {
+			m.column++;
+		}
+	}
+	m.index = at;
+	return m;
+}
+
 /* First pass over the events: refuse aliases and anchors, more than one
  * document, and nesting deeper than any data file needs. */
 static bool scan_events(const char *origin, const char *buf, size_t len, struct yerr *err)
@@ -33,7 +58,7 @@ static bool scan_events(const char *origin, const char *buf, size_t len, struct 
 	for (;;) {
 		if (!yaml_parser_parse(&p, &ev)) {
 			char *msg = xasprintf(_("not valid YAML: %s"), p.problem ? p.problem : "?");
-			ok = error_at_mark(err, origin, p.problem_mark, msg);
+			ok = error_at_mark(err, origin, problem_mark(&p, buf, len), msg);
 			free(msg);
 			break;
 		}
@@ -86,7 +111,7 @@ bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, 
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	if (!yaml_parser_load(&p, &d->doc)) {
 		char *msg = xasprintf(_("not valid YAML: %s"), p.problem ? p.problem : "?");
-		error_at_mark(err, origin, p.problem_mark, msg);
+		error_at_mark(err, origin, problem_mark(&p, buf, len), msg);
 		free(msg);
 		yaml_parser_delete(&p);
 		return false;
