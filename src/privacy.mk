@@ -30,3 +30,8 @@ tests_unit_test_casepaths_LDADD = $(TEST_LDADD)
 
 dist_check_SCRIPTS += tests/e2e/test_forget.sh
 TESTS += tests/e2e/test_forget.sh
+
+## The wizard's page "privacy" (src/tui/screen_privacy.c) is listed in
+## src/tui.mk, which defines libnis2tui_a_SOURCES after this fragment.
+dist_check_SCRIPTS += tests/e2e/test_tui_privacy.sh
+TESTS += tests/e2e/test_tui_privacy.sh

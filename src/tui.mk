@@ -20,6 +20,8 @@ libnis2tui_a_SOURCES = \
 	src/tui/screen_scope.c src/tui/screen_help.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/tui.c
+## Pages of other parts (their fragments are included before this one).
+libnis2tui_a_SOURCES += src/tui/screen_privacy.c
 libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS) $(YAML_CFLAGS)
 
 

@@ -37,6 +37,7 @@ void privacy_table_free(struct privacy_table *t)
 		text3_free(&p->for_notification);
 	}
 	free(t->purposes);
+	free(t->notification);
 	privacy_table_init(t);
 }
 
@@ -73,13 +74,13 @@ size_t privacy_select(const struct privacy_table *t, size_t basis, privacy_mask 
 {
 	size_t n = 0;
 	filter &= PRIVACY_ALL;
-	for (size_t i = 0; i < t->n_purposes; i++) {
+	size_t count = notification_only ? t->n_notification : t->n_purposes;
+	for (size_t k = 0; k < count; k++) {
+		size_t i = notification_only ? t->notification[k] : k;
 		const struct privacy_purpose *p = &t->purposes[i];
 		if (basis != SIZE_MAX && p->basis != basis)
 			continue;
 		if (filter != 0 && filter != PRIVACY_ALL && !(p->marks & filter))
-			continue;
-		if (notification_only && !privacy_purpose_for_notification(p))
 			continue;
 		out[n++] = i;
 	}

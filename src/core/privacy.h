@@ -45,7 +45,7 @@ struct privacy_purpose {
 	 * where there is none. */
 	struct text3 notes[PRIV_CATEGORY_COUNT];
 	/* Why the purpose covers the data of a NIS2 notification; all NULL
-	 * for purposes that do not. */
+	 * for purposes that do not (the table's `notification` list). */
 	struct text3 for_notification;
 };
 
@@ -56,6 +56,10 @@ struct privacy_table {
 	struct privacy_basis *bases;
 	size_t n_purposes;
 	struct privacy_purpose *purposes;   /* in the notice's order, by basis */
+	/* The purposes that cover a notification, in the order to show them
+	 * (indices into purposes). */
+	size_t n_notification;
+	size_t *notification;
 };
 
 void privacy_table_init(struct privacy_table *t);
@@ -69,10 +73,11 @@ bool privacy_purpose_has(const struct privacy_purpose *p, enum privacy_category 
 /* True when the purpose covers the personal data of a NIS2 notification. */
 bool privacy_purpose_for_notification(const struct privacy_purpose *p);
 
-/* Selects purposes, in table order, into out (room for t->n_purposes):
- * those of basis `basis` (SIZE_MAX: any), marked ✓ for at least one
- * category of `filter` (PRIVACY_ALL or 0: no filter), and, when
- * notification_only, that cover a notification.  Returns the count. */
+/* Selects purposes into out (room for t->n_purposes): those of basis
+ * `basis` (SIZE_MAX: any), marked ✓ for at least one category of `filter`
+ * (PRIVACY_ALL or 0: no filter), and, when notification_only, that cover a
+ * notification.  In table order; with notification_only in the order of
+ * the table's notification list.  Returns the count. */
 size_t privacy_select(const struct privacy_table *t, size_t basis, privacy_mask filter,
 		      bool notification_only, size_t *out);
 

@@ -148,7 +148,7 @@ static bool unique_purpose_id(struct loader *L, const yaml_node_t *n, const char
 
 static bool read_purpose(struct loader *L, const yaml_node_t *n, size_t basis)
 {
-	static const char *const keys[] = { "id", "marks", "text", "notes", "for_notification", NULL };
+	static const char *const keys[] = { "id", "marks", "text", "notes", NULL };
 	if (!y_expect_map(L->d, n, "purposes", L->err) || !y_check_keys(L->d, n, keys, L->err))
 		return false;
 	yaml_node_t *id = require(L, n, "id");
@@ -172,9 +172,39 @@ static bool read_purpose(struct loader *L, const yaml_node_t *n, size_t basis)
 	yaml_node_t *notes = y_map_get(L->d, n, "notes");
 	if (notes && !read_notes(L, notes, p))
 		return false;
-	yaml_node_t *why = y_map_get(L->d, n, "for_notification");
-	if (why && !read_text3(L, why, "for_notification", &p->for_notification))
+	return true;
+}
+
+/* notification: [{purpose: ID, why: {en, nl, fr}}, ...], after the bases. */
+static bool read_notification(struct loader *L, const yaml_node_t *seq)
+{
+	static const char *const keys[] = { "purpose", "why", NULL };
+	struct privacy_table *t = L->t;
+	if (!y_expect_seq(L->d, seq, "notification", PURPOSES_MAX, L->err))
 		return false;
+	t->notification = xcalloc(y_seq_size(seq) ? y_seq_size(seq) : 1, sizeof(*t->notification));
+	for (size_t k = 0; k < y_seq_size(seq); k++) {
+		yaml_node_t *n = y_seq_item(L->d, seq, k);
+		if (!y_expect_map(L->d, n, "notification", L->err) || !y_check_keys(L->d, n, keys, L->err))
+			return false;
+		yaml_node_t *id = require(L, n, "purpose");
+		if (!id)
+			return false;
+		yaml_node_t *why = require(L, n, "why");
+		if (!why)
+			return false;
+		const char *name = y_text(id);
+		size_t i = 0;
+		while (name && i < t->n_purposes && strcmp(t->purposes[i].id, name) != 0)
+			i++;
+		if (!name || i == t->n_purposes)
+			return yerr_at(L->err, L->d, id, _("no purpose '%s' in the table"), name ? name : "...");
+		if (t->purposes[i].for_notification.s[LANG_EN])
+			return yerr_at(L->err, L->d, id, _("purpose '%s' appears twice"), name);
+		if (!read_text3(L, why, "why", &t->purposes[i].for_notification))
+			return false;
+		t->notification[t->n_notification++] = i;
+	}
 	return true;
 }
 
@@ -215,7 +245,7 @@ static bool read_basis(struct loader *L, const yaml_node_t *n)
 
 static bool read_table(struct loader *L)
 {
-	static const char *const keys[] = { "privacy", "title", "categories", "bases", NULL };
+	static const char *const keys[] = { "privacy", "title", "categories", "bases", "notification", NULL };
 	yaml_node_t *root = ydoc_root(L->d);
 	if (!y_expect_map(L->d, root, "privacy.yaml", L->err) || !y_check_keys(L->d, root, keys, L->err))
 		return false;
@@ -243,7 +273,8 @@ static bool read_table(struct loader *L)
 	for (size_t i = 0; i < y_seq_size(bases); i++)
 		if (!read_basis(L, y_seq_item(L->d, bases, i)))
 			return false;
-	return true;
+	yaml_node_t *notification = require(L, root, "notification");
+	return notification && read_notification(L, notification);
 }
 
 bool privacy_load_buffer(const char *origin, const char *buf, size_t len,

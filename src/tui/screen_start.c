@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/xalloc.h"
+#include "io/casepaths.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/qlist.h"
@@ -19,6 +20,10 @@ struct start {
 	struct saved_list saved;
 	size_t n_scenarios;
 	char **scenarios;
+	/* d on a saved case arms forgetting it; d again deletes (part
+	 * privacy: io/casepaths.h).  -1: nothing armed. */
+	int forget_armed;
+	char *help;
 };
 
 static const char *start_title(struct screen *s, struct app *a)
@@ -78,9 +83,60 @@ static void open_and_go(struct app *a, bool ok, char *err)
 	app_goto_step(a, 2);
 }
 
+/* The saved case under the selection, or -1. */
+static int selected_saved(const struct start *st)
+{
+	if (st->q.sel >= st->q.n)
+		return -1;
+	int id = st->q.items[st->q.sel].id;
+	return id >= ID_SAVED && (size_t)(id - ID_SAVED) < st->saved.n ? id - ID_SAVED : -1;
+}
+
+/* d on a saved case: first a question in the notice line, then, on a
+ * second d, the case and its drafts are deleted (never anything else). */
+static void forget_key(struct start *st, struct app *a, int i)
+{
+	const char *path = st->saved.items[i].path;
+	struct forget_plan plan;
+	char *err = NULL;
+	if (!casepaths_forget_plan(path, &plan, &err)) {
+		app_notice(a, true, "%s", err);
+		free(err);
+		st->forget_armed = -1;
+		return;
+	}
+	if (st->forget_armed != i) {
+		st->forget_armed = i;
+		app_notice(a, true, P_("Forget this case and delete its %zu file? Press d again to delete it.",
+				       "Forget this case and delete its %zu files? Press d again to delete them.",
+				       plan.n_files), plan.n_files);
+		casepaths_forget_plan_free(&plan);
+		return;
+	}
+	size_t deleted = 0;
+	if (casepaths_forget(&plan, &deleted, &err)) {
+		app_notice(a, false, P_("Forgotten: %zu file deleted.", "Forgotten: %zu files deleted.", deleted),
+			   deleted);
+	} else {
+		app_notice(a, true, "%s", err);
+		free(err);
+	}
+	casepaths_forget_plan_free(&plan);
+	st->forget_armed = -1;
+	saved_list_free(&st->saved);
+	saved_list_load(a, &st->saved);
+	qlist_select(&st->q, ID_NEW);
+}
+
 static bool start_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct start *st = s->priv;
+	int saved = qlist_typing(&st->q) ? -1 : selected_saved(st);
+	if (saved >= 0 && key_is_char(k, 'd')) {
+		forget_key(st, a, saved);
+		return true;
+	}
+	st->forget_armed = -1;
 	struct q_answer ans;
 	st->q.now = app_now(a);
 	enum q_result r = qlist_key(&st->q, k, &ans);
@@ -116,7 +172,11 @@ static const char *start_help(struct screen *s, struct app *a)
 {
 	(void)a;
 	struct start *st = s->priv;
-	return qlist_help(&st->q);
+	if (selected_saved(st) < 0 || qlist_typing(&st->q))
+		return qlist_help(&st->q);
+	free(st->help);
+	st->help = xasprintf(_("d forget this case  %s"), qlist_help(&st->q));
+	return st->help;
 }
 
 static bool start_typing(struct screen *s, struct app *a)
@@ -133,6 +193,7 @@ static void start_destroy(struct screen *s)
 	for (size_t i = 0; i < st->n_scenarios; i++)
 		free(st->scenarios[i]);
 	free(st->scenarios);
+	free(st->help);
 	free(st);
 }
 
@@ -149,6 +210,7 @@ static const struct screen_ops start_ops = {
 struct screen *screen_start_new(struct app *a)
 {
 	struct start *st = xcalloc(1, sizeof(*st));
+	st->forget_armed = -1;
 	qlist_init(&st->q);
 	saved_list_load(a, &st->saved);
 	st->n_scenarios = app_list_scenarios(a, &st->scenarios);

@@ -24,6 +24,7 @@ static const struct {
 	screen_ctor make;
 } pages[] = {
 	{ "help", screen_help_new },
+	{ "privacy", screen_privacy_new },
 };
 
 void app_goto_step(struct app *a, int n)

@@ -9,5 +9,6 @@ struct screen *screen_entity_new(struct app *a);    /* 2 */
 struct screen *screen_aware_new(struct app *a);     /* 3 */
 struct screen *screen_scope_new(struct app *a);     /* 4 */
 struct screen *screen_help_new(struct app *a);      /* page "help" */
+struct screen *screen_privacy_new(struct app *a);   /* page "privacy" */
 
 #endif

@@ -121,16 +121,22 @@ static const char good_head[] =
 	"    text: {en: One, nl: Een, fr: Un}\n"
 	"    purposes:\n";
 
-static bool load_with(const char *purposes, struct privacy_table *t, char **err)
+static bool load_with_tail(const char *purposes, const char *tail, struct privacy_table *t, char **err)
 {
-	size_t len = strlen(good_head) + strlen(purposes);
+	size_t len = strlen(good_head) + strlen(purposes) + strlen(tail);
 	char *buf = malloc(len + 1);
 	strcpy(buf, good_head);
 	strcat(buf, purposes);
+	strcat(buf, tail);
 	privacy_table_init(t);
 	bool ok = privacy_load_buffer("t.yaml", buf, len, t, err);
 	free(buf);
 	return ok;
+}
+
+static bool load_with(const char *purposes, struct privacy_table *t, char **err)
+{
+	return load_with_tail(purposes, "notification: []\n", t, err);
 }
 
 static void expect_error(const char *purposes, const char *where, const char *words)
@@ -179,6 +185,34 @@ static void test_loader_strict(void **state)
 		     "t.yaml:13:", "video");
 }
 
+static void test_loader_notification_list(void **state)
+{
+	(void)state;
+	static const char one[] =
+		"      - {id: p, marks: [\xe2\x9c\x93, \xc3\x97, \xc3\x97, \xc3\x97], text: {en: a, nl: b, fr: c}}\n";
+	struct privacy_table t;
+	char *err = NULL;
+	/* A purpose that is not in the table. */
+	assert_false(load_with_tail(one, "notification:\n  - {purpose: q, why: {en: a, nl: b, fr: c}}\n", &t, &err));
+	assert_non_null(strstr(err, "t.yaml:14:15:"));
+	assert_non_null(strstr(err, "'q'"));
+	free(err);
+	/* Twice the same. */
+	assert_false(load_with_tail(one, "notification:\n  - {purpose: p, why: {en: a, nl: b, fr: c}}\n"
+				    "  - {purpose: p, why: {en: a, nl: b, fr: c}}\n", &t, &err));
+	assert_non_null(strstr(err, "t.yaml:15:"));
+	free(err);
+	/* Without why in three languages. */
+	assert_false(load_with_tail(one, "notification:\n  - {purpose: p, why: {en: a, fr: c}}\n", &t, &err));
+	assert_non_null(strstr(err, "nl"));
+	free(err);
+	/* The list is required. */
+	assert_false(load_with_tail(one, "", &t, &err));
+	assert_non_null(strstr(err, "notification"));
+	free(err);
+	assert_int_equal(t.n_purposes, 0);
+}
+
 static void test_loader_categories_order(void **state)
 {
 	(void)state;
@@ -190,7 +224,8 @@ static void test_loader_categories_order(void **state)
 		"  - {id: identification, short: {en: a, nl: a, fr: a}, text: {en: a, nl: a, fr: a}}\n"
 		"  - {id: video, short: {en: c, nl: c, fr: c}, text: {en: c, nl: c, fr: c}}\n"
 		"  - {id: penalties, short: {en: d, nl: d, fr: d}, text: {en: d, nl: d, fr: d}}\n"
-		"bases: []\n";
+		"bases: []\n"
+		"notification: []\n";
 	struct privacy_table t;
 	char *err = NULL;
 	privacy_table_init(&t);
@@ -205,11 +240,13 @@ static void test_select(void **state)
 	(void)state;
 	struct privacy_table t;
 	char *err = NULL;
-	bool ok = load_with(
+	bool ok = load_with_tail(
 		"      - {id: a, marks: [\xe2\x9c\x93, \xc3\x97, \xc3\x97, \xc3\x97], text: {en: a, nl: a, fr: a}}\n"
-		"      - {id: b, marks: [\xe2\x9c\x93, \xe2\x9c\x93, \xe2\x9c\x93, \xc3\x97], text: {en: b, nl: b, fr: b},\n"
-		"         for_notification: {en: why, nl: waarom, fr: pourquoi}}\n"
+		"      - {id: b, marks: [\xe2\x9c\x93, \xe2\x9c\x93, \xe2\x9c\x93, \xc3\x97], text: {en: b, nl: b, fr: b}}\n"
 		"      - {id: c, marks: [\xc3\x97, \xc3\x97, \xc3\x97, \xe2\x9c\x93], text: {en: c, nl: c, fr: c}}\n",
+		"notification:\n"
+		"  - {purpose: c, why: {en: why, nl: waarom, fr: pourquoi}}\n"
+		"  - {purpose: b, why: {en: why, nl: waarom, fr: pourquoi}}\n",
 		&t, &err);
 	if (!ok)
 		fail_msg("%s", err);
@@ -220,10 +257,14 @@ static void test_select(void **state)
 	assert_string_equal(t.purposes[sel[0]].id, "b");
 	assert_int_equal(privacy_select(&t, SIZE_MAX, PRIVACY_MASK(PRIV_IDENTIFICATION), false, sel), 2);
 	assert_string_equal(t.purposes[sel[1]].id, "b");
-	assert_int_equal(privacy_select(&t, SIZE_MAX, PRIVACY_MASK(PRIV_PENALTIES), true, sel), 0);
-	assert_int_equal(privacy_select(&t, SIZE_MAX, 0, true, sel), 1);
-	assert_int_equal(privacy_union(&t, sel, 1),
-			 PRIVACY_MASK(PRIV_IDENTIFICATION) | PRIVACY_MASK(PRIV_COMMUNICATIONS) | PRIVACY_MASK(PRIV_VIDEO));
+	assert_int_equal(privacy_select(&t, SIZE_MAX, PRIVACY_MASK(PRIV_COMMUNICATIONS), true, sel), 1);
+	assert_string_equal(t.purposes[sel[0]].id, "b");
+	/* The notification list's order, not the table's. */
+	assert_int_equal(privacy_select(&t, SIZE_MAX, 0, true, sel), 2);
+	assert_string_equal(t.purposes[sel[0]].id, "c");
+	assert_string_equal(t.purposes[sel[1]].id, "b");
+	assert_false(privacy_purpose_for_notification(&t.purposes[0]));
+	assert_int_equal(privacy_union(&t, sel, 2), PRIVACY_ALL);
 	assert_int_equal(privacy_select(&t, 1, 0, false, sel), 0);
 	enum privacy_category c;
 	assert_true(privacy_category_from_id("video", &c));
@@ -298,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_data_complete),
 		cmocka_unit_test(test_notification_purposes),
 		cmocka_unit_test(test_loader_strict),
+		cmocka_unit_test(test_loader_notification_list),
 		cmocka_unit_test(test_loader_categories_order),
 		cmocka_unit_test(test_select),
 		cmocka_unit_test(test_wrap),
