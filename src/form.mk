@@ -28,3 +28,8 @@ check_PROGRAMS += tests/unit/test_clipboard
 tests_unit_test_clipboard_SOURCES = tests/unit/test_clipboard.c
 tests_unit_test_clipboard_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_clipboard_LDADD = $(TEST_LDADD)
+
+## --draft end to end, against the expected files of tests/golden/draft.
+dist_check_SCRIPTS += tests/e2e/test_draft.sh
+TESTS += tests/e2e/test_draft.sh
+EXTRA_DIST += tests/golden/draft

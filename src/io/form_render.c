@@ -123,11 +123,11 @@ static char *condition_text(const struct form_def *def, const struct form_field 
 /* The notes before the fields: voluntary, DORA, the stage's guidance. */
 static void text_head(struct sbuf *b, const struct form_def *def, const struct form_draft *d, enum lang l)
 {
-	const char *stage = stage_label(def, d->stage, l);
-	put_safe(b, _("Draft of the CCB notification form"), false);
-	sbuf_printf(b, " (https://notif.safeonweb.be): ");
-	put_safe(b, stage, false);
-	sbuf_puts(b, "\n\n");
+	/* TRANSLATORS: %s is the stage, "Incident notification" */
+	char *title = xasprintf(_("Draft of the CCB notification form: %s"), stage_label(def, d->stage, l));
+	put_wrapped(b, "", title, TEXT_WIDTH);
+	free(title);
+	sbuf_puts(b, "https://notif.safeonweb.be\n\n");
 	if (d->dora) {
 		put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), TEXT_WIDTH);
 		sbuf_putc(b, '\n');
@@ -165,7 +165,7 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		return;
 	}
 	if (v->n == 0 || (v->n == 1 && !v->values[0][0])) {
-		sbuf_printf(b, "   > \n");
+		sbuf_puts(b, "   >\n");
 	} else {
 		char *val = render_field_value(def, v, l);
 		put_wrapped(b, "   > ", val, TEXT_WIDTH - 5);
@@ -353,10 +353,10 @@ static char *render_markdown(const struct form_def *def, const struct form_draft
 {
 	struct sbuf b;
 	sbuf_init(&b);
+	char *title = xasprintf(_("Draft of the CCB notification form: %s"), stage_label(def, d->stage, l));
 	sbuf_puts(&b, "# ");
-	put_safe(&b, _("Draft of the CCB notification form"), false);
-	sbuf_puts(&b, ": ");
-	put_safe(&b, stage_label(def, d->stage, l), false);
+	put_safe(&b, title, false);
+	free(title);
 	sbuf_puts(&b, "\n\n<https://notif.safeonweb.be>\n\n");
 	if (d->dora) {
 		sbuf_puts(&b, "> **");
