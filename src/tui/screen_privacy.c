@@ -116,8 +116,9 @@ static void build_tool_note(struct privacy_screen *p, const struct app *a, int w
 	row_blank(p);
 	rows_wrapped(p, w, "", 0, _("What nis2-notify keeps"), A_BOLD);
 	rows_wrapped(p, w, "", 0, _("Only this case file and the drafts beside it, readable by you alone; "
-				    "nothing is ever sent anywhere. On the start screen, d on a saved case "
-				    "forgets it (or: nis2-notify --forget CASE)."), 0);
+				    "nothing goes over the network, and a copy goes only to your own "
+				    "terminal's clipboard. On the start screen, d on a saved case forgets it "
+				    "(or: nis2-notify --forget CASE)."), 0);
 	if (a->case_open && a->case_path)
 		rows_wrapped(p, w, "  ", 2, a->case_path, 0);
 }
