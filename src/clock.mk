@@ -16,3 +16,49 @@ tests_unit_test_deadlines_LDADD = $(TEST_LDADD)
 ## The clock's unit test again under several TZ values: it must not care.
 dist_check_SCRIPTS += tests/e2e/test_clock_tz.sh
 TESTS += tests/e2e/test_clock_tz.sh
+
+## Fuzzing (issue 7).  Each target in tests/fuzz/fuzz_NAME.c is built twice:
+## as a libFuzzer binary by `make fuzz` (clang, see tests/fuzz/fuzz.sh), and
+## as tests/fuzz/replay-NAME, which make check runs over the seed corpus and
+## every input that once crashed (tests/fuzz/regress/NAME/).
+FUZZ_SECONDS = 60
+FUZZ_TARGETS = yaml
+FUZZ_REPLAY_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/fuzz $(YAML_CFLAGS)
+check_PROGRAMS += tests/fuzz/replay-yaml
+tests_fuzz_replay_yaml_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_yaml.c tests/fuzz/fuzz_target.h
+tests_fuzz_replay_yaml_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) -DFUZZ_TARGET='"yaml"'
+tests_fuzz_replay_yaml_LDADD = libnis2io.a libnis2core.a $(YAML_LIBS) $(LIBINTL)
+
+EXTRA_DIST += tests/fuzz/fuzz.sh tests/fuzz/corpus tests/fuzz/regress
+
+if HAVE_FUZZER
+fuzz: $(BUILT_SOURCES)
+	FUZZ_CC='$(FUZZ_CC)' top_srcdir='$(top_srcdir)' \
+	FUZZ_CPPFLAGS='$(DEFS) -I$(top_builddir) -I$(top_srcdir)/src -I$(top_builddir)/src $(YAML_CFLAGS) -std=c11' \
+	FUZZ_LIBS='$(YAML_LIBS) $(LIBINTL)' \
+	FUZZ_SOURCES='$(libnis2core_a_SOURCES) $(libnis2io_a_SOURCES) $(nodist_libnis2io_a_SOURCES)' \
+	FUZZ_TARGETS='$(FUZZ_TARGETS)' FUZZ_SECONDS='$(FUZZ_SECONDS)' \
+	$(SHELL) $(top_srcdir)/tests/fuzz/fuzz.sh
+else
+fuzz:
+	@echo "make fuzz needs clang with libFuzzer (Debian: clang libclang-rt-14-dev); install them and run configure again" >&2; exit 1
+endif
+.PHONY: fuzz
+clean-local: clean-fuzz
+clean-fuzz:
+	-rm -rf tests/fuzz/obj tests/fuzz/bin tests/fuzz/logs
+.PHONY: clean-fuzz
+
+## Fault tests (issue 7): saving onto a full disk, a failing fsync, a
+## read-only folder, a folder or a link in the way; tests/fault/failwrite.c
+## fails write()/fsync() on demand, linked into the unit test and as an
+## LD_PRELOAD library for the real binary.
+check_PROGRAMS += tests/unit/test_fileio_faults
+tests_unit_test_fileio_faults_SOURCES = tests/unit/test_fileio_faults.c tests/fault/failwrite.c
+tests_unit_test_fileio_faults_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_fileio_faults_LDADD = $(TEST_LDADD)
+
+check_PROGRAMS += tests/unit/test_text_safety
+tests_unit_test_text_safety_SOURCES = tests/unit/test_text_safety.c
+tests_unit_test_text_safety_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
+tests_unit_test_text_safety_LDADD = $(TEST_LDADD)

@@ -12,10 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Messages quote the file's own text and name, which may hold anything:
+ * sanitised here, so no escape sequence in a file reaches the terminal and a
+ * quote cut short in mid-character does not leave invalid UTF-8. */
 static bool error_at_mark(struct yerr *err, const char *origin, yaml_mark_t m, const char *msg)
 {
-	if (!err->msg)
-		err->msg = xasprintf("%s:%zu:%zu: %s", origin, m.line + 1, m.column + 1, msg);
+	if (!err->msg) {
+		char *raw = xasprintf("%s:%zu:%zu: %s", origin, m.line + 1, m.column + 1, msg);
+		err->msg = utf8_sanitize(raw, false);
+		free(raw);
+	}
 	return false;
 }
 
