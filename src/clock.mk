@@ -62,3 +62,23 @@ check_PROGRAMS += tests/unit/test_text_safety
 tests_unit_test_text_safety_SOURCES = tests/unit/test_text_safety.c
 tests_unit_test_text_safety_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_text_safety_LDADD = $(TEST_LDADD)
+
+## make check-valgrind (issue 7): the whole test suite again, the unit tests
+## and the batch commands under valgrind memcheck (--leak-check=full); fails
+## on any error or leak in any run.
+EXTRA_DIST += tests/valgrind/vg-test.sh tests/valgrind/vg-bin.sh tests/valgrind/vg-scan.sh
+check-valgrind: all
+	@test -n "$(VALGRIND)" || { echo "check-valgrind needs valgrind (Debian: valgrind); run configure again" >&2; exit 1; }
+	rm -rf tests/valgrind/logs && $(MKDIR_P) tests/valgrind/logs && chmod 1777 tests/valgrind/logs
+	$(MAKE) $(AM_MAKEFLAGS) check \
+	  LOG_COMPILER='$(SHELL) $(abs_top_srcdir)/tests/valgrind/vg-test.sh' \
+	  TESTS_ENVIRONMENT='VALGRIND=$(VALGRIND); VG_LOGDIR=$(abs_top_builddir)/tests/valgrind/logs; \
+	    NIS2_REAL_BIN=$(abs_top_builddir)/nis2-notify; \
+	    NIS2_BIN=$(abs_top_srcdir)/tests/valgrind/vg-bin.sh; \
+	    export VALGRIND VG_LOGDIR NIS2_REAL_BIN NIS2_BIN;'
+	$(SHELL) $(top_srcdir)/tests/valgrind/vg-scan.sh tests/valgrind/logs
+.PHONY: check-valgrind
+clean-local: clean-valgrind
+clean-valgrind:
+	-rm -rf tests/valgrind/logs
+.PHONY: clean-valgrind
