@@ -78,3 +78,10 @@ bool clipboard_save_file(const char *path, const char *text, char **err)
 {
 	return file_save_atomic(path, text, strlen(text), err);
 }
+
+bool draft_save_beside(const char *case_path, enum stage s, enum draft_format f,
+		       const char *text, char **path_out, char **err)
+{
+	*path_out = casepaths_draft(case_path, s, f);
+	return clipboard_save_file(*path_out, text, err);
+}

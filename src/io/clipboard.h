@@ -11,6 +11,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/case.h"
+#include "io/casepaths.h"
+
 enum osc52_wrap {
 	OSC52_PLAIN = 0,
 	OSC52_TMUX,      /* DCS tmux; ... ST, every ESC doubled */
@@ -32,5 +35,11 @@ char *osc52_sequence(const char *text, enum osc52_wrap w);
 /* Writes text to path atomically with mode 0600 (io/fileio.h); on failure
  * *err says why. */
 bool clipboard_save_file(const char *path, const char *text, char **err);
+
+/* Saves a rendered draft beside its case, under the name --forget knows
+ * (casepaths_draft(): "incident.draft-notification.md"); *path_out gets
+ * the fresh path (also on failure, for the message). */
+bool draft_save_beside(const char *case_path, enum stage s, enum draft_format f,
+		       const char *text, char **path_out, char **err);
 
 #endif

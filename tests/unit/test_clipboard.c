@@ -96,8 +96,20 @@ static void test_save_file(void **state)
 	assert_string_equal(buf, "A  1-Submitter\n");
 	free(buf);
 	unlink(path);
-	rmdir(dir);
 	free(path);
+
+	/* beside the case, under the name --forget knows */
+	char *case_path = xasprintf("%s/incident.yaml", dir);
+	assert_true(draft_save_beside(case_path, STAGE_NOTIFICATION, DRAFT_MARKDOWN, "# draft\n", &path, &err));
+	char *want = xasprintf("%s/incident.draft-notification.md", dir);
+	assert_string_equal(path, want);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	unlink(path);
+	free(path);
+	free(want);
+	free(case_path);
+	rmdir(dir);
 }
 
 int main(void)
