@@ -22,21 +22,35 @@ TESTS += tests/e2e/test_clock_tz.sh
 ## as tests/fuzz/replay-NAME, which make check runs over the seed corpus and
 ## every input that once crashed (tests/fuzz/regress/NAME/).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = yaml
+FUZZ_TARGETS = yaml case data editor
 FUZZ_REPLAY_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/fuzz $(YAML_CFLAGS)
+FUZZ_REPLAY_LDADD = libnis2io.a libnis2core.a $(YAML_LIBS) $(LIBINTL)
 check_PROGRAMS += tests/fuzz/replay-yaml
 tests_fuzz_replay_yaml_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_yaml.c tests/fuzz/fuzz_target.h
 tests_fuzz_replay_yaml_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) -DFUZZ_TARGET='"yaml"'
-tests_fuzz_replay_yaml_LDADD = libnis2io.a libnis2core.a $(YAML_LIBS) $(LIBINTL)
+tests_fuzz_replay_yaml_LDADD = $(FUZZ_REPLAY_LDADD)
+check_PROGRAMS += tests/fuzz/replay-case tests/fuzz/replay-data tests/fuzz/replay-editor
+tests_fuzz_replay_case_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_case.c tests/fuzz/fuzz_target.h \
+	tests/fuzz/output_check.h
+tests_fuzz_replay_case_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) -DFUZZ_TARGET='"case"'
+tests_fuzz_replay_case_LDADD = $(FUZZ_REPLAY_LDADD)
+tests_fuzz_replay_data_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_data.c tests/fuzz/fuzz_target.h \
+	tests/fuzz/output_check.h
+tests_fuzz_replay_data_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) -DFUZZ_TARGET='"data"'
+tests_fuzz_replay_data_LDADD = $(FUZZ_REPLAY_LDADD)
+tests_fuzz_replay_editor_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_editor.c tests/fuzz/fuzz_target.h \
+	tests/fuzz/output_check.h
+tests_fuzz_replay_editor_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) $(NCURSES_CFLAGS) -DFUZZ_TARGET='"editor"'
+tests_fuzz_replay_editor_LDADD = libnis2tui.a $(FUZZ_REPLAY_LDADD) $(NCURSES_LIBS)
 
 EXTRA_DIST += tests/fuzz/fuzz.sh tests/fuzz/corpus tests/fuzz/regress
 
 if HAVE_FUZZER
 fuzz: $(BUILT_SOURCES)
 	FUZZ_CC='$(FUZZ_CC)' top_srcdir='$(top_srcdir)' \
-	FUZZ_CPPFLAGS='$(DEFS) -I$(top_builddir) -I$(top_srcdir)/src -I$(top_builddir)/src $(YAML_CFLAGS) -std=c11' \
-	FUZZ_LIBS='$(YAML_LIBS) $(LIBINTL)' \
-	FUZZ_SOURCES='$(libnis2core_a_SOURCES) $(libnis2io_a_SOURCES) $(nodist_libnis2io_a_SOURCES)' \
+	FUZZ_CPPFLAGS='$(DEFS) -I$(top_builddir) -I$(top_srcdir)/src -I$(top_builddir)/src $(YAML_CFLAGS) $(NCURSES_CFLAGS) -std=c11' \
+	FUZZ_LIBS='$(YAML_LIBS) $(NCURSES_LIBS) $(LIBINTL)' \
+	FUZZ_SOURCES='$(libnis2core_a_SOURCES) $(libnis2io_a_SOURCES) $(nodist_libnis2io_a_SOURCES) $(libnis2tui_a_SOURCES)' \
 	FUZZ_TARGETS='$(FUZZ_TARGETS)' FUZZ_SECONDS='$(FUZZ_SECONDS)' \
 	$(SHELL) $(top_srcdir)/tests/fuzz/fuzz.sh
 else

@@ -28,13 +28,17 @@ for f in $FUZZ_SOURCES; do
 	fi
 	objs="$objs $o"
 done
+# An archive, so each target links only the objects it needs.
+rm -f "$out/obj/libfuzz.a"
+# shellcheck disable=SC2086
+ar rcs "$out/obj/libfuzz.a" $objs || exit 1
 
 status=0
 for t in $FUZZ_TARGETS; do
 	bin="$out/bin/fuzz-$t"
 	# shellcheck disable=SC2086
 	$FUZZ_CC $FUZZ_CPPFLAGS -I"$top_srcdir/tests/fuzz" $san -fsanitize=fuzzer \
-		-o "$bin" "$top_srcdir/tests/fuzz/fuzz_$t.c" $objs $FUZZ_LIBS || exit 1
+		-o "$bin" "$top_srcdir/tests/fuzz/fuzz_$t.c" "$out/obj/libfuzz.a" $FUZZ_LIBS || exit 1
 	mkdir -p "$out/work/$t"
 	seeds=
 	for d in "$top_srcdir/tests/fuzz/corpus/$t" "$top_srcdir/tests/fuzz/regress/$t"; do
