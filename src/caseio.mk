@@ -6,10 +6,11 @@ libnis2core_a_SOURCES += src/core/sectors.c src/core/sectors.h
 libnis2io_a_SOURCES += \
 	src/io/case_load.c src/io/case_load.h \
 	src/io/case_save.c src/io/case_save.h \
-	src/io/sectors_load.c src/io/sectors_load.h
+	src/io/sectors_load.c src/io/sectors_load.h \
+	src/io/facts_load.c src/io/facts_load.h
 
-EMBEDDED_FILES += data/sectors.yaml
-nobase_dist_pkgdata_DATA += data/sectors.yaml
+EMBEDDED_FILES += data/sectors.yaml data/facts.yaml
+nobase_dist_pkgdata_DATA += data/sectors.yaml data/facts.yaml
 
 check_PROGRAMS += tests/unit/test_case_io
 tests_unit_test_case_io_SOURCES = tests/unit/test_case_io.c \

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "io/dataset.h"
+#include "io/facts_load.h"
 #include "io/form_load.h"
 #include "io/sectors_load.h"
 
@@ -10,6 +11,10 @@
 bool dataset_load(const struct datasource *src, struct dataset *ds, char **err)
 {
 	memset(ds, 0, sizeof(*ds));
+	if (!facts_load(src, &ds->facts, err)) {
+		dataset_free(ds);
+		return false;
+	}
 	if (!sectors_load(src, &ds->sectors, err)) {
 		dataset_free(ds);
 		return false;

@@ -11,46 +11,18 @@
 
 #include "case_fixture.h"
 #include "core/xalloc.h"
+#include "io/facts_load.h"
 #include "io/sectors_load.h"
-
-/* The facts of spec/rules.md with their kinds, until the engine's data
- * loader gives the registry (then this table goes). */
-static const struct { const char *name; enum fact_kind kind; } fact_table[] = {
-	{ "excess_access", FACT_BOOL }, { "unauthorised_config", FACT_BOOL },
-	{ "admin_lockout", FACT_BOOL }, { "unlawful_change", FACT_BOOL },
-	{ "abnormal_operation", FACT_BOOL }, { "prepositioning", FACT_BOOL },
-	{ "outage_users", FACT_NUMBER }, { "users_unknown", FACT_BOOL },
-	{ "outage_minutes", FACT_NUMBER }, { "delivery_delay", FACT_BOOL },
-	{ "loss_eur", FACT_NUMBER }, { "ip_loss", FACT_BOOL }, { "trade_secrets", FACT_BOOL },
-	{ "asset_destruction", FACT_BOOL }, { "infrastructure_delay", FACT_BOOL },
-	{ "death", FACT_BOOL }, { "bodily_harm", FACT_BOOL }, { "health_damage", FACT_BOOL },
-	{ "others_financial", FACT_BOOL }, { "other_severe_impact", FACT_BOOL },
-	{ "recurring_others_financial", FACT_BOOL }, { "unauthorised_access", FACT_BOOL },
-	{ "complete_outage_minutes", FACT_NUMBER }, { "limited_users", FACT_NUMBER },
-	{ "limited_minutes", FACT_NUMBER }, { "slow_minutes", FACT_NUMBER },
-	{ "weekly_outage_minutes", FACT_NUMBER }, { "integrity_compromised", FACT_BOOL },
-	{ "integrity_users", FACT_NUMBER }, { "integrity_domains", FACT_NUMBER },
-	{ "domains_total", FACT_NUMBER }, { "misconfiguration", FACT_BOOL },
-	{ "physical_access", FACT_BOOL },
-};
 
 void fixture_schema_load(struct case_schema *s)
 {
 	struct fact_registry *facts = xcalloc(1, sizeof(*facts));
 	struct sector_registry *sectors = xcalloc(1, sizeof(*sectors));
-	size_t n = sizeof(fact_table) / sizeof(fact_table[0]);
-	facts->defs = xcalloc(n, sizeof(*facts->defs));
-	for (size_t i = 0; i < n; i++) {
-		facts->defs[i].name = xstrdup(fact_table[i].name);
-		facts->defs[i].kind = fact_table[i].kind;
-	}
-	facts->n = n;
-
 	const char *top = getenv("TOP_SRCDIR");
 	char *dir = top ? xasprintf("%s/data", top) : NULL;
 	struct datasource src = { dir };
 	char *err = NULL;
-	if (!sectors_load(&src, sectors, &err))
+	if (!facts_load(&src, facts, &err) || !sectors_load(&src, sectors, &err))
 		fail_msg("%s", err);
 	free(dir);
 	memset(s, 0, sizeof(*s));

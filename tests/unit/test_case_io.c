@@ -19,6 +19,7 @@
 #include "core/xalloc.h"
 #include "io/case_save.h"
 #include "io/datafiles.h"
+#include "io/facts_load.h"
 #include "io/fileio.h"
 
 static struct case_schema schema;
@@ -412,6 +413,44 @@ static void test_null_is_absent(void **state)
 	case_free(&c);
 }
 
+static void test_facts_registry(void **state)
+{
+	const struct fact_registry *r = schema.facts;
+	assert_int_equal(r->n, 33);
+	assert_int_equal(facts_find(r, "outage_users")->kind, FACT_NUMBER);
+	assert_int_equal(facts_find(r, "outage_users")->unit, UNIT_USERS);
+	assert_int_equal(facts_find(r, "loss_eur")->unit, UNIT_EUR);
+	assert_int_equal(facts_find(r, "death")->kind, FACT_BOOL);
+	assert_null(facts_find(r, "users"));
+	for (size_t i = 0; i < r->n; i++)
+		for (int l = 0; l < LANG_COUNT; l++)
+			if (!r->defs[i].question.s[l] || !*r->defs[i].question.s[l] || !r->defs[i].help.s[l])
+				fail_msg("%s: no question or help in %s", r->defs[i].name, lang_code((enum lang)l));
+}
+
+static void test_facts_file_errors(void **state)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "format: 1\nfacts:\n  - {name: a, kind: bool, group: g, question: {en: q, nl: q, fr: q},"
+		  " help: {en: h, nl: h, fr: h}}\n  - {name: a, kind: bool}\n",
+		  "f.yaml:4:12: fact 'a' appears twice" },
+		{ "format: 1\nfacts:\n  - {name: n, kind: number, group: g}\n",
+		  "f.yaml:3:5: a number needs a 'unit'" },
+		{ "format: 1\nfacts:\n  - {name: n, kind: text}\n", "f.yaml:3:21: unknown kind 'text'" },
+		{ "format: 1\nfacts:\n  - {name: n, kind: bool, group: g, question: {en: q, nl: q}}\n",
+		  "f.yaml:3:47: 'question' needs a text in fr" },
+		{ "format: 2\nfacts: []\n", "f.yaml:1:9: unsupported format version 2 (this program reads version 1)" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct fact_registry r;
+		char *err = NULL;
+		assert_false(facts_load_buffer("f.yaml", cases[i].text, strlen(cases[i].text), &r, &err));
+		assert_string_equal(err, cases[i].want);
+		assert_int_equal(r.n, 0);
+		free(err);
+	}
+}
+
 static void test_scenario_section(void **state)
 {
 	const char *text = "nis2-notify: 1\nscenario:\n  title: x\nlanguage: fr\n";
@@ -459,6 +498,8 @@ int main(void)
 		cmocka_unit_test(test_huge_text),
 		cmocka_unit_test(test_damaged_copies),
 		cmocka_unit_test(test_null_is_absent),
+		cmocka_unit_test(test_facts_registry),
+		cmocka_unit_test(test_facts_file_errors),
 		cmocka_unit_test(test_scenario_section),
 		cmocka_unit_test(test_form_keys_schema),
 	};
