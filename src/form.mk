@@ -21,7 +21,8 @@ tests_unit_test_form_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)
 tests_unit_test_form_load_LDADD = $(TEST_LDADD)
 
 libnis2io_a_SOURCES += \
-	src/io/form_render.c src/io/form_render.h \
+	src/io/form_render.c src/io/form_render.h src/io/form_render_parts.h \
+	src/io/form_render_text.c src/io/form_render_markdown.c src/io/form_render_json.c \
 	src/io/clipboard.c src/io/clipboard.h
 
 check_PROGRAMS += tests/unit/test_clipboard

@@ -1,0 +1,37 @@
+/* form_render_parts.h: what the three renderings of a draft share (private
+ * to io/form_render*.c). */
+#ifndef NIS2_FORM_RENDER_PARTS_H
+#define NIS2_FORM_RENDER_PARTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/form.h"
+#include "core/sbuf.h"
+
+#define TEXT_WIDTH 78   /* fits an 80-column terminal */
+
+/* s sanitised: no control character (newlines kept when multiline). */
+void fr_put_safe(struct sbuf *b, const char *s, bool multiline);
+void fr_json_safe(struct sbuf *b, const char *s);
+/* s sanitised and wrapped to width, each line after indent. */
+void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s, size_t width);
+bool fr_is_choice(const struct form_field *f);
+/* The label of an option, or the id itself when it is none of the list's. */
+const char *fr_option_text(const struct form_def *def, const struct form_field *f,
+			   const char *id, enum lang l);
+/* The form's own name of a stage ("Incidentmelding"). */
+const char *fr_stage_label(const struct form_def *def, enum stage s, enum lang l);
+const char *fr_problem_text(enum form_problem p);
+/* "from the case", "proposed: check it", or NULL. */
+const char *fr_source_text(enum form_source s);
+/* Why a conditional field is hidden: a fresh string. */
+char *fr_condition_text(const struct form_def *def, const struct form_field *f, enum lang l);
+/* The GDPR reminder with its deadline (guide D). */
+void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d);
+
+char *fr_render_text(const struct form_def *def, const struct form_draft *d, enum lang l);
+char *fr_render_markdown(const struct form_def *def, const struct form_draft *d, enum lang l);
+char *fr_render_json(const struct form_def *def, const struct form_draft *d, enum lang l);
+
+#endif
