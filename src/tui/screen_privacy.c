@@ -171,6 +171,7 @@ static void build_table(struct privacy_screen *p, enum lang l, int w)
 			continue;
 		row_blank(p);
 		rows_wrapped(p, w, "", 0, text3_get(&t->bases[b].name, l), A_BOLD | A_UNDERLINE);
+		row_add(p, 0, A_DIM, "1 2 3 4", 7);   /* the columns of the marks */
 		for (size_t i = 0; i < n; i++) {
 			const struct privacy_purpose *pp = &t->purposes[p->sel[i]];
 			char marks[32] = "";
