@@ -1,8 +1,7 @@
 #!/bin/sh
 # test_tui_privacy.sh: in the wizard, in French, the privacy page shows the
 # purposes that cover a notification (legal basis, data) and the whole table
-# filtered by a category; it is reached from the help and from the
-# contact-details step.  On the start screen, d d forgets a saved case and
+# filtered by a category; it is reached from the help.  On the start screen, d d forgets a saved case and
 # nothing else.  Drives the real wizard in tmux (tests/e2e/tui_lib.sh).
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
@@ -44,25 +43,6 @@ see "$TMPDIR_TEST/case.yaml" "and where this case is"
 keys Escape
 see "Aide : touches" "Esc goes back to the help"
 
-# From the contact-details step, when this build has one that offers the
-# page (part form): the step whose screen pushes "privacy".
-contact=$(grep -l 'app_push_page(a, "privacy")' "$TOP_SRCDIR"/src/tui/screen_*.c 2>/dev/null |
-	grep -v 'screen_help.c' | head -n 1)
-if [ -n "$contact" ]; then
-	step=$(sed -n 's/.*screen_new([^,]*, *\([0-9][0-9]*\) *,.*/\1/p' "$contact" | head -n 1)
-	key=$(sed -n 's/.*key_is_char(k, *'"'"'\(.\)'"'"').*app_push_page(a, "privacy").*/\1/p' "$contact" | head -n 1)
-	if [ -n "$step" ] && [ -n "$key" ]; then
-		keys Escape
-		for _ in $(seq 2 "$step"); do keys Tab; done
-		see "tape $step sur 9" "Tab leads to the contact-details step ($step)"
-		keys "$key"
-		check_privacy_page "from the contact step"
-	else
-		ok 1 "the contact-details step ($contact) tells its step and key"
-	fi
-else
-	echo "# no contact-details step in this build yet: checked from the help only"
-fi
 keys q
 wait_for "[exit " 10 >/dev/null
 
