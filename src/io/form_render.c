@@ -121,6 +121,10 @@ char *fr_condition_text(const struct form_def *def, const struct form_field *f, 
 
 void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 {
+	if (d->gdpr_status_set && d->gdpr_status == DL_DONE) {
+		fr_put_safe(b, _("Personal data are involved: the separate notification to the data protection authority (GBA/APD, guide D) is recorded as made."), false);
+		return;
+	}
 	fr_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due, apart from this one (guide D)."), false);
 	if (d->gdpr_has_due) {
 		char *when = timefmt_local(d->gdpr_due);
@@ -134,6 +138,8 @@ void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 			sbuf_printf(b, " (%s)", label_status(d->gdpr_status));
 		sbuf_putc(b, '.');
 	}
+	sbuf_putc(b, ' ');
+	fr_put_safe(b, _("It is not needed when the breach is unlikely to result in a risk to people's rights and freedoms (GDPR art. 33(1)); a processor informs its controller instead."), false);
 }
 
 char *render_draft(const struct form_def *def, const struct form_draft *d, enum lang l,
