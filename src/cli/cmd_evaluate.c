@@ -1,15 +1,86 @@
-/* cmd_evaluate.c: not written yet (see the open issues). */
+/* cmd_evaluate.c: --evaluate CASE [--format text|json] [--now TIME]: the
+ * verdict, its reasons, what is missing and the deadlines of a case file
+ * (spec/case-file.md, "Batch commands"). */
 #include "config.h"
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
+#include "core/deadlines.h"
+#include "core/rules.h"
+#include "io/case_load.h"
+#include "io/dataset.h"
+#include "io/evaluation_render.h"
 #include "nls.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum format { FORMAT_TEXT, FORMAT_JSON };
+
+static bool parse_format(const char *s, enum format *out)
+{
+	if (!s || strcmp(s, "text") == 0)
+		*out = FORMAT_TEXT;
+	else if (strcmp(s, "json") == 0)
+		*out = FORMAT_JSON;
+	else
+		return false;
+	return true;
+}
 
 int cmd_evaluate(const struct options *o, enum lang lang)
 {
-	(void)o;
-	(void)lang;
-	fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-	return 2;
+	enum format format;
+	instant_t now = (instant_t)time(NULL);
+
+	if (!parse_format(o->format, &format)) {
+		fprintf(stderr, _("%s: unknown format '%s' (use text or json)\n"), PACKAGE, o->format);
+		return 2;
+	}
+	if (o->now && clock_parse(o->now, &now) != CLOCK_PARSE_OK) {
+		fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
+			PACKAGE, o->now);
+		return 2;
+	}
+
+	struct datasource src = { o->data_dir };
+	struct dataset ds;
+	char *err = NULL;
+	if (!dataset_load(&src, &ds, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return 1;
+	}
+	struct case_schema schema = dataset_case_schema(&ds);
+	struct case_file c;
+	if (!case_load_file(o->case_path, &schema, &c, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		dataset_free(&ds);
+		return 1;
+	}
+	/* --lang wins; else the case's language; else the environment's */
+	if (!o->lang && c.language_set) {
+		lang = c.language;
+		i18n_switch(lang);
+	}
+
+	struct evaluation e;
+	struct deadlines d;
+	rules_evaluate(&ds.rules, &c, now, lang, &e);
+	deadlines_compute(&c, e.verdict, now, &d);
+	char *out = format == FORMAT_JSON ? render_evaluation_json(&e, &d)
+					  : render_evaluation_text(&e, &d, &c, &ds.facts, now, lang);
+	fputs(out, stdout);
+	free(out);
+	evaluation_free(&e);
+	case_free(&c);
+	dataset_free(&ds);
+	if (fflush(stdout) != 0) {
+		perror(PACKAGE);
+		return 1;
+	}
+	return 0;
 }

@@ -4,6 +4,7 @@
 #include "io/dataset.h"
 #include "io/facts_load.h"
 #include "io/form_load.h"
+#include "io/rules_load.h"
 #include "io/sectors_load.h"
 
 #include <string.h>
@@ -12,6 +13,10 @@ bool dataset_load(const struct datasource *src, struct dataset *ds, char **err)
 {
 	memset(ds, 0, sizeof(*ds));
 	if (!facts_load(src, &ds->facts, err)) {
+		dataset_free(ds);
+		return false;
+	}
+	if (!rules_load(src, &ds->facts, &ds->rules, err)) {
 		dataset_free(ds);
 		return false;
 	}
@@ -30,6 +35,7 @@ bool dataset_load(const struct datasource *src, struct dataset *ds, char **err)
 void dataset_free(struct dataset *ds)
 {
 	facts_free(&ds->facts);
+	ruleset_free(&ds->rules);
 	sectors_free(&ds->sectors);
 	form_def_free(&ds->form);
 }

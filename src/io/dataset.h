@@ -9,12 +9,14 @@
 
 #include "core/facts.h"
 #include "core/form.h"
+#include "core/rules.h"
 #include "core/sectors.h"
 #include "io/case_load.h"
 #include "io/datafiles.h"
 
 struct dataset {
 	struct fact_registry facts;
+	struct ruleset rules;           /* data/rules.yaml */
 	struct sector_registry sectors;
 	struct form_def form;           /* data/form.yaml, with the sectors attached */
 };

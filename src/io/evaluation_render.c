@@ -146,6 +146,12 @@ static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t 
 	} else {
 		sbuf_puts(b, _("without undue delay"));
 	}
+	/* on request, without a deadline, after resolution: the line above says it all */
+	if (!x->submitted_set && (x->status == DL_ON_REQUEST || x->status == DL_NO_DEADLINE ||
+				  x->status == DL_AFTER_RESOLUTION)) {
+		sbuf_putc(b, '\n');
+		return;
+	}
 	sbuf_puts(b, "\n      ");
 	if (x->status == DL_DONE && x->submitted_set) {
 		char *when = timefmt_local(x->submitted);
