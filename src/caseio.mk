@@ -43,3 +43,8 @@ nobase_dist_pkgdata_DATA += \
 
 dist_check_SCRIPTS += tests/e2e/test_evaluate.sh
 TESTS += tests/e2e/test_evaluate.sh
+
+check_PROGRAMS += tests/unit/test_rules
+tests_unit_test_rules_SOURCES = tests/unit/test_rules.c
+tests_unit_test_rules_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
+tests_unit_test_rules_LDADD = $(TEST_LDADD)
