@@ -159,7 +159,8 @@ static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t 
 		free(when);
 	} else if ((x->status == DL_DUE || x->status == DL_OVERDUE) && x->has_due) {
 		char *left = timefmt_left(x->due, now);
-		sbuf_printf(b, "%s: %s", label_status(x->status), left);
+		/* TRANSLATORS: a status ("due", "OVERDUE") and the time left or overdue */
+		sbuf_printf(b, _("%s: %s"), label_status(x->status), left);
 		free(left);
 	} else {
 		sbuf_puts(b, label_status(x->status));
