@@ -25,7 +25,10 @@ libnis2io_a_SOURCES += \
 	src/io/form_render_text.c src/io/form_render_markdown.c src/io/form_render_json.c \
 	src/io/clipboard.c src/io/clipboard.h
 
-check_PROGRAMS += tests/unit/test_clipboard
+check_PROGRAMS += tests/unit/test_clipboard tests/unit/test_form_render
+tests_unit_test_form_render_SOURCES = tests/unit/test_form_render.c tests/unit/form_fixture.c tests/unit/form_fixture.h
+tests_unit_test_form_render_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_srcdir)/tests/unit
+tests_unit_test_form_render_LDADD = $(TEST_LDADD)
 tests_unit_test_clipboard_SOURCES = tests/unit/test_clipboard.c
 tests_unit_test_clipboard_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_clipboard_LDADD = $(TEST_LDADD)
