@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/deadlines.h"
 #include "core/form.h"
+#include "core/rules.h"
 #include "io/case_load.h"
 #include "io/dataset.h"
 #include "io/form_render.h"
@@ -35,17 +36,9 @@ static bool parse_now(const char *s, instant_t *now)
 	}
 	if (clock_parse(s, now) == CLOCK_PARSE_OK)
 		return true;
-	fprintf(stderr, _("%s: --now: not a valid time '%s'\n"), PACKAGE, s);
+	fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
+		PACKAGE, s);
 	return false;
-}
-
-/* The deadlines, for the GDPR clock and the progress report.  Until the
- * rules engine gives the verdict, the NIS2 rows are computed as for an
- * undetermined incident ("if significant"): a draft is made because the
- * handler may have to notify. */
-static void draft_deadlines(const struct case_file *c, instant_t now, struct deadlines *d)
-{
-	deadlines_compute(c, VERDICT_UNDETERMINED, now, d);
 }
 
 int cmd_draft(const struct options *o, enum lang lang)
@@ -81,17 +74,22 @@ int cmd_draft(const struct options *o, enum lang lang)
 		lang = c.language;
 		i18n_switch(lang);
 	}
+	/* the verdict: proposals for the severity, the voluntary mark; the
+	 * deadlines: the GDPR clock and whether a progress report is due */
+	struct evaluation e;
 	struct deadlines dl;
-	draft_deadlines(&c, now, &dl);
+	rules_evaluate(&ds.rules, &c, now, lang, &e);
+	deadlines_compute(&c, e.verdict, now, &dl);
 	if (!o->stage)
 		stage = form_current_stage(&c, &dl);
 
 	struct form_draft d;
-	form_draft_build(&ds.form, &c, NULL, &dl, stage, lang, &d);
+	form_draft_build(&ds.form, &c, &e, &dl, stage, lang, &d);
 	char *out = render_draft(&ds.form, &d, lang, fmt);
 	fputs(out, stdout);
 	free(out);
 	form_draft_free(&d);
+	evaluation_free(&e);
 	case_free(&c);
 	dataset_free(&ds);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

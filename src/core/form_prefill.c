@@ -124,9 +124,12 @@ static void put_criteria(struct sbuf *b, const struct fill_ctx *x)
 	for (size_t i = 0; i < ev->n_met; i++) {
 		sbuf_puts(b, i ? (texts ? "; " : ", ") : "");
 		sbuf_puts(b, ev->met[i]);
-		if (texts && ev->explanation[i].text && ev->explanation[i].text[0]) {
+		const char *t = texts ? ev->explanation[i].text : NULL;
+		if (t && t[0]) {
+			/* the explanation's own full stop would double the one below */
+			size_t len = strlen(t);
 			sbuf_puts(b, " (");
-			sbuf_puts(b, ev->explanation[i].text);
+			sbuf_putn(b, t, t[len - 1] == '.' ? len - 1 : len);
 			sbuf_puts(b, ")");
 		}
 	}

@@ -95,6 +95,12 @@ char *fr_render_markdown(const struct form_def *def, const struct form_draft *d,
 	fr_put_safe(&b, title, false);
 	free(title);
 	sbuf_puts(&b, "\n\n<https://notif.safeonweb.be>\n\n");
+	if (d->has_verdict) {
+		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
+		fr_put_safe(&b, v, false);
+		free(v);
+		sbuf_puts(&b, "\n\n");
+	}
 	if (d->dora) {
 		sbuf_puts(&b, "> **");
 		fr_put_safe(&b, _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), false);

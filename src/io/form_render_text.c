@@ -22,6 +22,12 @@ static void text_head(struct sbuf *b, const struct form_def *def, const struct f
 	fr_put_wrapped(b, "", title, TEXT_WIDTH);
 	free(title);
 	sbuf_puts(b, "https://notif.safeonweb.be\n\n");
+	if (d->has_verdict) {
+		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
+		fr_put_wrapped(b, "", v, TEXT_WIDTH);
+		free(v);
+		sbuf_putc(b, '\n');
+	}
 	if (d->dora) {
 		fr_put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), TEXT_WIDTH);
 		sbuf_putc(b, '\n');
