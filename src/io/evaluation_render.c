@@ -230,6 +230,7 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 			if (d->items[i].stage == STAGE_GDPR) {
 				put_wrapped(&b, "      ", 6,
 					    _("Separately from the CCB, to the data protection authority (GBA/APD), "
+					      "within 72 hours of becoming aware of the breach, on its own clock, "
 					      "unless the breach is unlikely to result in a risk to people's rights "
 					      "and freedoms (GDPR art. 33); a processor tells its controller instead."));
 			}

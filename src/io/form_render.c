@@ -125,7 +125,7 @@ void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 		fr_put_safe(b, _("Personal data are involved: the separate notification to the data protection authority (GBA/APD, guide D) is recorded as made."), false);
 		return;
 	}
-	fr_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due, apart from this one (guide D)."), false);
+	fr_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due within 72 hours of becoming aware of the breach (GDPR art. 33), on its own clock, apart from this one (guide D)."), false);
 	if (d->gdpr_has_due) {
 		char *when = timefmt_local(d->gdpr_due);
 		sbuf_putc(b, ' ');
