@@ -96,3 +96,14 @@ clean-local: clean-valgrind
 clean-valgrind:
 	-rm -rf tests/valgrind/logs
 .PHONY: clean-valgrind
+
+## The same failing disk for the real binary, as an LD_PRELOAD library; built
+## without the sanitizer flags of CFLAGS (it only forwards system calls).
+tests/fault/libfailwrite.so: $(top_srcdir)/tests/fault/failwrite.c
+	$(AM_V_CC)$(MKDIR_P) tests/fault && \
+	$(CC) $(AM_CFLAGS) -fPIC -shared -o $@ $(top_srcdir)/tests/fault/failwrite.c
+CLEANFILES += tests/fault/libfailwrite.so
+dist_check_SCRIPTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
+TESTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
+tests/e2e/test_fault_save.log: tests/fault/libfailwrite.so nis2-notify
+tests/e2e/test_kill.log: nis2-notify

@@ -145,16 +145,21 @@ static bool start_key(struct screen *s, struct app *a, const struct key *k)
 	case Q_ANSWER:
 		if (ans.id == ID_LANG && ans.set)
 			app_set_lang(a, (enum lang)ans.choice);
-		else if (ans.id == ID_SCENARIO && ans.set)
-			open_and_go(a, app_open_scenario(a, st->scenarios[ans.choice], &err), err);
+		else if (ans.id == ID_SCENARIO && ans.set) {
+			bool ok = app_open_scenario(a, st->scenarios[ans.choice], &err);
+			open_and_go(a, ok, err);
+		}
 		return true;
 	case Q_ACTIVATE:
 		if (ans.id == ID_CONTINUE)
 			app_goto_step(a, 2);
-		else if (ans.id == ID_NEW)
-			open_and_go(a, app_new_case(a, &err), err);
-		else if (ans.id >= ID_SAVED && (size_t)(ans.id - ID_SAVED) < st->saved.n)
-			open_and_go(a, app_open_path(a, st->saved.items[ans.id - ID_SAVED].path, &err), err);
+		else if (ans.id == ID_NEW) {
+			bool ok = app_new_case(a, &err);   /* err is set by the call */
+			open_and_go(a, ok, err);
+		} else if (ans.id >= ID_SAVED && (size_t)(ans.id - ID_SAVED) < st->saved.n) {
+			bool ok = app_open_path(a, st->saved.items[ans.id - ID_SAVED].path, &err);
+			open_and_go(a, ok, err);
+		}
 		return true;
 	case Q_NEXT:
 		if (a->case_open)

@@ -7,10 +7,13 @@
  *                      NIS2_FAULT_BYTES bytes (default 0) in all, then
  *                      fails with ENOSPC: a full disk
  *   NIS2_FAULT=eio     fsync() and fdatasync() fail with EIO
+ *   NIS2_FAULT_FILE=F  the mode is the first word of file F, read at every
+ *                      call (no file: no fault), to lift a fault mid-run
  * Terminals, pipes and sockets are never touched, so messages still reach
  * the user.  Unset: everything passes through. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -21,8 +24,22 @@ ssize_t write(int fd, const void *buf, size_t n);
 int fsync(int fd);
 int fdatasync(int fd);
 
+/* The mode: NIS2_FAULT, or the first word of the file NIS2_FAULT_FILE
+ * names, read at every call, so a test can lift the fault from outside
+ * while the program runs (no file: no fault). */
 static const char *mode(void)
 {
+	static char word[16];
+	const char *file = getenv("NIS2_FAULT_FILE");
+	if (file) {
+		int fd = open(file, O_RDONLY | O_CLOEXEC);
+		ssize_t n = fd >= 0 ? read(fd, word, sizeof word - 1) : 0;
+		if (fd >= 0)
+			close(fd);
+		word[n > 0 ? n : 0] = '\0';
+		word[strcspn(word, " \n")] = '\0';
+		return word;
+	}
 	const char *m = getenv("NIS2_FAULT");
 	return m ? m : "";
 }

@@ -1,0 +1,90 @@
+#!/bin/sh
+# test_kill.sh: the wizard killed at random moments while a handler edits
+# and confirms (each confirmation saves): SIGHUP and SIGTERM save what is
+# being typed and give the terminal back; SIGKILL cannot be caught, so the
+# file must hold the last confirmed answer, whole.  Every time the case file
+# must load again, and nothing confirmed may be lost.  The random delays are
+# printed, so a failing round can be replayed.
+. "${TOP_SRCDIR}/tests/e2e/lib.sh"
+. "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
+
+rand() {  # rand N: a random number in 0..N-1
+	echo $(( $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % $1 ))
+}
+
+case_name() { sed -n 's/^  name: //p' "$1" | tr -d "'\""; }
+
+wizard_pid() { pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify; }
+
+# edit_loop: renames the entity again and again, each name confirmed (and
+# so saved): "Naam 1 klaar", "Naam 2 klaar", ...
+edit_loop() {
+	i=1
+	while [ $i -le 40 ]; do
+		keys Home Enter C-a C-k 2>/dev/null || return
+		type_text "Naam $i klaar" 2>/dev/null || return
+		keys Enter 2>/dev/null || return
+		i=$((i + 1))
+	done
+}
+
+round=0
+for sig in HUP TERM KILL HUP TERM KILL; do
+	round=$((round + 1))
+	XDG_STATE_HOME="$TMPDIR_TEST/state$round"
+	export XDG_STATE_HOME
+	run_wizard --lang nl
+	wait_for "Stap 1 van 9" 10 || { ok 1 "round $round: the wizard starts"; continue; }
+	keys Enter
+	wait_for "Stap 2 van 9" || { ok 1 "round $round: a new case"; continue; }
+	keys Enter
+	type_text "Begin NV"
+	keys Enter
+	wait_for "Begin NV |" || { ok 1 "round $round: the first name is confirmed"; continue; }
+	pid=$(wizard_pid)
+	delay=$(rand 1500)
+	echo "# round $round: SIG$sig after ${delay} ms of editing"
+	edit_loop &
+	loop=$!
+	sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+	kill -"$sig" "$pid"
+	kill "$loop" 2>/dev/null
+	wait "$loop" 2>/dev/null
+	wait_for "[exit " 10
+	case_file=$(state_cases)
+	[ "$(echo "$case_file" | wc -w)" -eq 1 ]
+	ok $? "round $round (SIG$sig): one case file in the state folder"
+	out=$("$NIS2_BIN" --draft "$case_file" 2>&1 >/dev/null)
+	ok $? "round $round (SIG$sig): it loads again"
+	[ -z "$out" ] || echo "$out" | sed 's/^/# /'
+	name=$(case_name "$case_file")
+	echo "# saved name: '$name'"
+	if [ "$sig" = KILL ]; then
+		# only confirmed names can be on disk, and whole
+		case "$name" in
+		"Begin NV" | "Naam "[0-9]*" klaar") ok 0 "round $round (SIGKILL): the last confirmed name, whole" ;;
+		*) ok 1 "round $round (SIGKILL): the last confirmed name, whole" ;;
+		esac
+		leftovers=$(ls "$XDG_STATE_HOME/nis2-notify/" | grep -v '\.yaml$')
+		run_wizard --lang nl
+		see "Stap 1 van 9" "round $round (SIGKILL): the wizard starts again"
+		[ -n "$name" ] && see "$name" "round $round (SIGKILL): and offers the case"
+		keys q
+		wait_for "[exit " 10
+		[ -z "$leftovers" ] || echo "# left by SIGKILL: $leftovers"
+	else
+		# what was being typed is saved too: a prefix of some name in the loop
+		case "$name" in
+		"Begin NV" | "Naam "[0-9]* | "" | "N" | "Na" | "Naa" | "Naam" | "Naam ") ok 0 "round $round (SIG$sig): the name is whole or being typed" ;;
+		*) ok 1 "round $round (SIG$sig): the name is whole or being typed" ;;
+		esac
+		case "$(all_text)" in
+		*"$(basename "$case_file")"*) ok 0 "round $round (SIG$sig): the wizard says it saved the case" ;;
+		*) ok 1 "round $round (SIG$sig): the wizard says it saved the case"; all_text | tail -5 | sed 's/^/# | /' ;;
+		esac
+		equals "$(ls "$XDG_STATE_HOME/nis2-notify/" | grep -c -v '\.yaml$')" 0 \
+			"round $round (SIG$sig): no temporary file left"
+	fi
+	equals "$(stat -c %a "$case_file")" 600 "round $round (SIG$sig): the file is still 0600"
+done
+done_testing
