@@ -107,3 +107,17 @@ dist_check_SCRIPTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
 TESTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
 tests/e2e/test_fault_save.log: tests/fault/libfailwrite.so nis2-notify
 tests/e2e/test_kill.log: nis2-notify
+
+## make bench (issue 7): the wizard and dialog(1) side by side in a pty, the
+## batch commands with hyperfine; prints the table of README "Performance".
+BENCH_RUNS = 10
+EXTRA_DIST += tests/bench/bench.sh tests/bench/ptyrun.c
+tests/bench/ptyrun: $(top_srcdir)/tests/bench/ptyrun.c
+	$(AM_V_CC)$(MKDIR_P) tests/bench && \
+	$(CC) $(AM_CFLAGS) -O2 -o $@ $(top_srcdir)/tests/bench/ptyrun.c -lutil
+CLEANFILES += tests/bench/ptyrun
+bench: all tests/bench/ptyrun
+	NIS2_BIN='$(abs_top_builddir)/nis2-notify' TOP_SRCDIR='$(abs_top_srcdir)' \
+	PTYRUN='$(abs_top_builddir)/tests/bench/ptyrun' RUNS='$(BENCH_RUNS)' \
+	$(SHELL) $(top_srcdir)/tests/bench/bench.sh
+.PHONY: bench
