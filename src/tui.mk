@@ -23,6 +23,10 @@ libnis2tui_a_SOURCES = \
 ## Pages of other parts (their fragments are included before this one).
 libnis2tui_a_SOURCES += src/tui/screen_privacy.c
 libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS) $(YAML_CFLAGS)
+## Training runs (part training): the exercise clock, its pages.
+libnis2tui_a_SOURCES += \
+	src/tui/training.c src/tui/training.h \
+	src/tui/screen_training.c src/tui/screen_debrief.c
 
 
 check_PROGRAMS += tests/unit/test_tui_widgets

@@ -1,15 +1,68 @@
-/* cmd_training.c: not written yet (see the open issues). */
+/* cmd_training.c: --training SCENARIO [--speed N] [--debrief FILE]: the
+ * wizard on an exercise clock, ending in a debrief (tui/training.h). */
 #include "config.h"
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
+#include "core/simclock.h"
 #include "nls.h"
+#include "tui/tui.h"
 
 #include <stdio.h>
+#include <string.h>
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* The debrief's format: --format when given, else by the file's extension
+ * (.md or .markdown: markdown; anything else: text). */
+static bool debrief_markdown(const struct options *o, bool *markdown)
+{
+	if (o->format) {
+		if (strcmp(o->format, "markdown") == 0)
+			*markdown = true;
+		else if (strcmp(o->format, "text") == 0)
+			*markdown = false;
+		else
+			return false;
+		return true;
+	}
+	*markdown = o->debrief && (ends_with(o->debrief, ".md") || ends_with(o->debrief, ".markdown"));
+	return true;
+}
 
 int cmd_training(const struct options *o, enum lang lang)
 {
-	(void)o;
-	(void)lang;
-	fprintf(stderr, _("%s: this command is not available in this build\n"), PACKAGE);
-	return 2;
+	int speed = 1;
+	if (o->speed && !simclock_parse_speed(o->speed, &speed)) {
+		fprintf(stderr, _("%s: --speed takes a whole number from 1 to %d, not '%s'\n"), PACKAGE,
+			SIMCLOCK_SPEED_MAX, o->speed);
+		return 2;
+	}
+	bool markdown = false;
+	if (!debrief_markdown(o, &markdown)) {
+		fprintf(stderr, _("%s: the debrief's format is text or markdown, not '%s'\n"), PACKAGE,
+			o->format);
+		return 2;
+	}
+	if (o->case_path) {
+		fprintf(stderr, _("%s: --training starts its own case; give no CASE\n"), PACKAGE);
+		return 2;
+	}
+	struct tui_config cfg = {
+		.case_path = NULL,
+		.data_dir = o->data_dir,
+		.lang = lang,
+		.lang_forced = o->lang != NULL,
+		.clock = tui_clock_system(),
+		.switch_lang = i18n_switch,
+		.training = o->training,
+		.training_speed = speed,
+		.debrief_path = o->debrief,
+		.debrief_markdown = markdown,
+	};
+	return tui_run(&cfg);
 }

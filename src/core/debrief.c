@@ -230,9 +230,16 @@ void debrief_build(const struct scenario *s, const struct case_file *trainee,
 		   instant_t end, struct debrief *out)
 {
 	memset(out, 0, sizeof(*out));
+	static const struct evaluation none;
+	static const struct deadlines no_deadlines;
 	out->expected_verdict = s->expected.verdict;
-	out->given_verdict = ev->verdict;
-	out->verdict_match = s->expected.verdict == ev->verdict;
+	out->given_set = ev != NULL;
+	out->given_verdict = ev ? ev->verdict : s->expected.verdict;
+	out->verdict_match = ev && s->expected.verdict == ev->verdict;
+	if (!ev)
+		ev = &none;
+	if (!dl)
+		dl = &no_deadlines;
 	out->end = end;
 	size_t cap = 0;
 	compare_entity(out, &cap, &s->truth.entity, &trainee->entity);
@@ -241,7 +248,8 @@ void debrief_build(const struct scenario *s, const struct case_file *trainee,
 	struct opt_i64 er = { s->truth.n_related > 0, (int64_t)s->truth.n_related };
 	struct opt_i64 gr = { trainee->n_related > 0, (int64_t)trainee->n_related };
 	add_i64(out, &cap, "related", &er, &gr);
-	compare_criteria(out, s, ev);
+	if (out->given_set)
+		compare_criteria(out, s, ev);
 	compare_stages(out, s, trainee, dl);
 }
 

@@ -71,6 +71,7 @@ struct debrief_stage {
 
 struct debrief {
 	enum verdict expected_verdict;
+	bool given_set;                /* false: no evaluation to compare */
 	enum verdict given_verdict;
 	bool verdict_match;
 	instant_t end;                 /* exercise time of the debrief */
@@ -85,8 +86,9 @@ struct debrief {
 	size_t reports_on_time, reports_late, reports_missing;
 };
 
-/* Compares.  `ev` and `dl` are the engine's answers for `trainee`; `end` is
- * the exercise time at which the debrief is made. */
+/* Compares.  `ev` and `dl` are the engine's answers for `trainee` (NULL
+ * when there is no evaluation: then only the answers and the reports sent
+ * are compared); `end` is the exercise time at which the debrief is made. */
 void debrief_build(const struct scenario *s, const struct case_file *trainee,
 		   const struct evaluation *ev, const struct deadlines *dl,
 		   instant_t end, struct debrief *out);

@@ -148,6 +148,11 @@ static void heading(struct sbuf *b, enum debrief_format f, const char *title)
 static void render_verdict(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
 	heading(b, f, _("Verdict"));
+	if (!d->given_set) {
+		sbuf_printf(b, "%s%s\n", f == DEBRIEF_TEXT ? "  " : "",
+			    _("no verdict to compare: this build has no rules engine"));
+		return;
+	}
 	const char *mark = d->verdict_match ? _("as expected") : _("differs");
 	if (f == DEBRIEF_MARKDOWN) {
 		const char *head[] = { _("expected"), _("yours"), "" };
@@ -166,6 +171,8 @@ static void render_verdict(struct sbuf *b, const struct debrief *d, enum debrief
 
 static void render_criteria(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
+	if (!d->given_set)
+		return;
 	heading(b, f, _("Criteria met"));
 	if (d->n_criteria == 0) {
 		sbuf_printf(b, "%s%s\n", f == DEBRIEF_TEXT ? "  " : "", _("none expected, none found"));

@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/autosave.h"
+#include "tui/training.h"
 
 struct screen *screen_new(const struct screen_ops *ops, int step, void *priv)
 {
@@ -140,6 +141,11 @@ void app_free(struct app *a)
 	while (a->depth)
 		screen_free(a->stack[--a->depth]);
 	case_free(&a->kase);
+	if (a->training) {
+		training_free(a->training);
+		free(a->training);
+		a->training = NULL;
+	}
 	app_eval_free(a);
 	app_data_free(a);
 	free(a->case_path);

@@ -25,6 +25,7 @@ struct app {
 	void (*switch_lang)(enum lang l);   /* the program's messages (gettext) */
 	struct tui_clock clock;
 	struct tui_notices notices;
+	struct training *training;  /* a training run (tui/training.h), or NULL */
 	struct datasource data;
 	struct dataset ds;        /* facts, rules, sectors, ... (io/dataset.h) */
 
@@ -57,7 +58,8 @@ bool app_load_data(struct app *a, char **err);
 void app_data_free(struct app *a);
 /* Opens the case file at path (a missing file is a new case saved there). */
 bool app_open_path(struct app *a, const char *path, char **err);
-/* A copy of a training scenario (data/scenarios/NAME) as a new case. */
+/* A training run on scenario NAME (a shipped name or a file): an empty case
+ * for the trainee on the exercise clock (tui/training.h). */
 bool app_open_scenario(struct app *a, const char *name, char **err);
 /* The scenarios of the data (fresh names); returns the count. */
 size_t app_list_scenarios(struct app *a, char ***names);

@@ -16,6 +16,8 @@
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/autosave.h"
+#include "tui/training.h"
+#include "io/scenario_load.h"
 
 bool app_load_data(struct app *a, char **err)
 {
@@ -82,43 +84,14 @@ bool app_new_case(struct app *a, char **err)
 
 size_t app_list_scenarios(struct app *a, char ***names)
 {
-	return datafile_list(&a->data, "scenarios/", names);
+	return scenario_list(&a->data, names);
 }
 
+/* A training run (tui/training.h): the trainee starts on an empty case and
+ * answers every question; nothing of the scenario's facts is copied. */
 bool app_open_scenario(struct app *a, const char *name, char **err)
 {
-	char *buf = NULL, *origin = NULL;
-	size_t len = 0;
-	char *file = xasprintf("scenarios/%s", name);
-	bool ok = datafile_read(&a->data, file, &buf, &len, &origin, err);
-	free(file);
-	if (!ok)
-		return false;
-	struct ydoc d;
-	struct yerr ye = { NULL };
-	struct case_file c;
-	struct case_schema s;
-	schema(a, &s);
-	static const char *const extra[] = { "scenario", NULL };
-	ok = ydoc_load(&d, origin, buf, len, &ye) &&
-	     case_from_node(&d, ydoc_root(&d), extra, &s, &c, &ye);
-	ydoc_free(&d);
-	free(buf);
-	free(origin);
-	if (!ok) {
-		*err = ye.msg ? xstrdup(ye.msg) : xstrdup("?");
-		yerr_free(&ye);
-		return false;
-	}
-	char *path = autosave_new_path(app_now(a), err);
-	if (!path) {
-		case_free(&c);
-		return false;
-	}
-	app_open_case(a, &c, path);
-	free(path);
-	adopt_language(a);
-	return app_save(a, err);
+	return training_start(a, name, 1, NULL, DEBRIEF_TEXT, err);
 }
 
 void app_print_exit(struct app *a)

@@ -14,6 +14,7 @@
 #include "tui/status.h"
 #include "tui/term.h"
 #include "tui/text.h"
+#include "tui/training.h"
 
 static void fill_row(int y, int attr)
 {
@@ -39,7 +40,10 @@ static void draw_header(struct app *a)
 	char *who = status_case_label(a);
 	char *next = status_next_deadline(a);
 	static const char *const upper[LANG_COUNT] = { "EN", "NL", "FR" };
-	char *left = xasprintf(" %s | %s | %s", PACKAGE, who, upper[a->lang]);
+	char *exercise = training_header(a);
+	char *left = exercise ? xasprintf(" %s | %s | %s | %s", PACKAGE, who, upper[a->lang], exercise)
+			      : xasprintf(" %s | %s | %s", PACKAGE, who, upper[a->lang]);
+	free(exercise);
 	int used = tx_draw(0, 0, COLS, left, attr);
 	if (next) {
 		wchar_t *wn = tx_widen(next, false);

@@ -62,7 +62,7 @@ static void build(struct start *st, struct app *a)
 	if (st->n_scenarios) {
 		it = qlist_add(q, Q_CHOICE, ID_SCENARIO, _("Open a scenario (exercise)"));
 		q_item_options(it, st->n_scenarios, (const char *const *)st->scenarios);
-		q_item_help(it, _("A scenario is a case file for training; it is copied to a new case."));
+		q_item_help(it, _("An exercise on its own clock: you answer every question yourself; the debrief compares your answers with the scenario's."));
 	}
 }
 

@@ -25,6 +25,8 @@ static const struct {
 } pages[] = {
 	{ "help", screen_help_new },
 	{ "privacy", screen_privacy_new },
+	{ "training", screen_training_new },
+	{ "debrief", screen_debrief_new },
 };
 
 void app_goto_step(struct app *a, int n)

@@ -10,5 +10,7 @@ struct screen *screen_aware_new(struct app *a);     /* 3 */
 struct screen *screen_scope_new(struct app *a);     /* 4 */
 struct screen *screen_help_new(struct app *a);      /* page "help" */
 struct screen *screen_privacy_new(struct app *a);   /* page "privacy" */
+struct screen *screen_training_new(struct app *a);  /* page "training" */
+struct screen *screen_debrief_new(struct app *a);   /* page "debrief" */
 
 #endif

@@ -18,6 +18,7 @@
 #include "tui/layout.h"
 #include "tui/screens.h"
 #include "tui/term.h"
+#include "tui/training.h"
 
 static instant_t system_now(void *ctx)
 {
@@ -44,6 +45,12 @@ static bool global_key(struct app *a, const struct key *k)
 	}
 	if (key_is_char(k, CTRL_KEY('r'))) {
 		clearok(curscr, TRUE);
+		return true;
+	}
+	if (key_is_char(k, CTRL_KEY('t')) && a->training) {
+		struct screen *top = app_top(a);
+		if (!top || strcmp(top->ops->name, "training") != 0)
+			app_push_page(a, "training");
 		return true;
 	}
 	return false;
@@ -78,6 +85,7 @@ static void tick(struct app *a)
 			free(msg);
 		}
 	}
+	training_tick(a);
 	struct screen *s = app_top(a);
 	if (s && s->ops->tick)
 		s->ops->tick(s, a);
@@ -143,10 +151,22 @@ int tui_run(const struct tui_config *cfg)
 		return 1;
 	}
 	app_push(&a, screen_start_new(&a));
+	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
+					     cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
+		term_stop();
+		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		free(err);
+		app_free(&a);
+		return 1;
+	}
 	loop(&a);
 	int sig = term_pending_signal();
 	app_flush_and_save(&a);
 	term_stop();
+	if (!training_finish(&a, &err)) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		free(err);
+	}
 	if (!sig)
 		app_print_exit(&a);
 	else if (a.case_path)

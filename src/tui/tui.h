@@ -41,6 +41,13 @@ struct tui_config {
 	/* Switches the program's messages (gettext) to a language: the command
 	 * line passes i18n_switch, so the wizard needs no cli code. */
 	void (*switch_lang)(enum lang l);
+	/* A training run (--training, part training): the scenario to play (a
+	 * file or a shipped name), or NULL; the exercise clock's speed; where to
+	 * write the debrief (or NULL) and whether as markdown. */
+	const char *training;
+	int training_speed;
+	const char *debrief_path;
+	bool debrief_markdown;
 };
 
 /* Runs the wizard until the user leaves it; returns the exit status (0, or

@@ -215,6 +215,27 @@ static void test_reports(void **state)
 	scenario_free(&s);
 }
 
+/* Without an evaluation, answers and reports are still compared. */
+static void test_without_evaluation(void **state)
+{
+	(void)state;
+	struct scenario s;
+	struct case_file c;
+	struct debrief d;
+	make_scenario(&s);
+	make_trainee(&c);
+	debrief_build(&s, &c, NULL, NULL, s.end, &d);
+	assert_false(d.given_set);
+	assert_false(d.verdict_match);
+	assert_int_equal(d.n_criteria, 0);
+	assert_int_equal(d.answers_right, 3);
+	assert_int_equal(stage_row(&d, STAGE_EARLY_WARNING)->report, DBR_LATE);
+	assert_false(stage_row(&d, STAGE_EARLY_WARNING)->trainee_due.set);
+	debrief_free(&d);
+	case_free(&c);
+	scenario_free(&s);
+}
+
 static void test_next_inject(void **state)
 {
 	(void)state;
@@ -238,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_answers),
 		cmocka_unit_test(test_verdict_and_criteria),
 		cmocka_unit_test(test_reports),
+		cmocka_unit_test(test_without_evaluation),
 		cmocka_unit_test(test_next_inject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,70 @@
+/* training.h: a training run in the wizard (issue 6).
+ *
+ * The trainee works on an empty case of their own: nothing of the
+ * scenario's truth is copied into it.  The wizard takes "now" from the
+ * exercise clock (core/simclock.h) instead of the system clock, so every
+ * deadline and every "now" typed into a time field is exercise time; the
+ * injects arrive in the notice line when their time comes; at the end (the
+ * scenario's end time, or when the trainer ends it) the debrief compares the
+ * trainee's case and verdict with the scenario's. */
+#ifndef NIS2_TUI_TRAINING_H
+#define NIS2_TUI_TRAINING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/debrief.h"
+#include "core/scenario.h"
+#include "core/simclock.h"
+#include "io/debrief_render.h"
+
+struct app;
+
+struct training {
+	struct scenario sc;
+	struct simclock clock;
+	size_t shown;              /* injects shown so far */
+	bool show_briefing;        /* push the training page at the next tick */
+	bool ended;                /* the debrief is made */
+	instant_t ended_at;        /* exercise time of the debrief */
+	char *debrief_path;        /* --debrief FILE, or NULL */
+	enum debrief_format format;
+	bool debrief_written;
+};
+
+/* Loads scenario `name` (a file or a shipped name), opens an empty case for
+ * the trainee, starts the exercise clock at `speed`; the briefing page comes
+ * up at the next tick.
+ * debrief_path (may be NULL) gets the debrief at the end, in `format`.  On
+ * failure returns false and sets *err (fresh). */
+bool training_start(struct app *a, const char *name, int speed, const char *debrief_path,
+		    enum debrief_format format, char **err);
+/* Every tick: ends the exercise when its clock reaches the end. */
+void training_tick(struct app *a);
+/* Ends the exercise now: makes the debrief, writes it to the --debrief file
+ * and shows it. */
+void training_end(struct app *a);
+/* The debrief of the run so far (fresh), in the wizard's language. */
+char *training_debrief(struct app *a, enum debrief_format f);
+/* "exercise Tue 07:25 x60" for the header (fresh), or NULL outside training. */
+char *training_header(struct app *a);
+/* Records that the trainee sent the report of `stage` now (exercise time). */
+void training_report_sent(struct app *a, enum stage stage);
+/* Writes the debrief file if one was asked for and not yet written (on
+ * leaving the wizard before the end); false and *err on failure. */
+bool training_finish(struct app *a, char **err);
+void training_free(struct training *t);
+
+/* Text pages of the training (screen_training.c): draws text wrapped into
+ * r from wrapped line *top (kept in range), and scrolls on Up/Down/PgUp/PgDn
+ * and space. */
+struct rect;
+struct key;
+void training_draw_scrolled(const char *text, const struct rect *r, int *top);
+bool training_scroll_key(const struct key *k, int *top, int page);
+
+/* The wall clock the exercise runs on: monotonic seconds, so that a clock
+ * change on the machine does not jump the exercise. */
+int64_t training_wall(void);
+
+#endif
