@@ -43,3 +43,8 @@ check_PROGRAMS += tests/unit/test_debrief_render
 tests_unit_test_debrief_render_SOURCES = tests/unit/test_debrief_render.c
 tests_unit_test_debrief_render_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_debrief_render_LDADD = $(TEST_LDADD)
+
+## The wizard's training run, end to end in tmux.
+dist_check_SCRIPTS += tests/e2e/test_training.sh
+TESTS += tests/e2e/test_training.sh
+EXTRA_DIST += tests/scenarios/e2e-dora-bank.yaml

@@ -144,6 +144,16 @@ int tui_run(const struct tui_config *cfg)
 		return 1;
 	}
 
+	/* A training run starts before the terminal is taken, so that a bad
+	 * scenario is reported as plainly as a bad case file. */
+	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
+					     cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		free(err);
+		app_free(&a);
+		return 1;
+	}
+
 	const char *why = NULL;
 	if (!term_start(&why)) {
 		fprintf(stderr, _("%s: cannot start the wizard: %s\n"), PACKAGE, _(why));
@@ -151,14 +161,6 @@ int tui_run(const struct tui_config *cfg)
 		return 1;
 	}
 	app_push(&a, screen_start_new(&a));
-	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
-					     cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
-		term_stop();
-		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
-		free(err);
-		app_free(&a);
-		return 1;
-	}
 	loop(&a);
 	int sig = term_pending_signal();
 	app_flush_and_save(&a);
