@@ -21,3 +21,6 @@ TESTS += $(check_PROGRAMS)
 
 dist_check_SCRIPTS += tests/e2e/lib.sh tests/e2e/test_lang.sh
 TESTS += tests/e2e/test_lang.sh
+
+dist_check_SCRIPTS += tests/e2e/test_translations.sh
+TESTS += tests/e2e/test_translations.sh

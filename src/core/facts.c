@@ -14,6 +14,14 @@ const struct fact_def *facts_find(const struct fact_registry *reg, const char *n
 	return NULL;
 }
 
+const struct fact_group *facts_find_group(const struct fact_registry *reg, const char *id)
+{
+	for (size_t i = 0; i < reg->n_groups; i++)
+		if (strcmp(reg->groups[i].id, id) == 0)
+			return &reg->groups[i];
+	return NULL;
+}
+
 void facts_free(struct fact_registry *reg)
 {
 	for (size_t i = 0; i < reg->n; i++) {
@@ -22,8 +30,16 @@ void facts_free(struct fact_registry *reg)
 		free(d->group);
 		text3_free(&d->question);
 		text3_free(&d->help);
+		text3_free(&d->label);
 	}
 	free(reg->defs);
 	reg->defs = NULL;
 	reg->n = 0;
+	for (size_t i = 0; i < reg->n_groups; i++) {
+		free(reg->groups[i].id);
+		text3_free(&reg->groups[i].title);
+	}
+	free(reg->groups);
+	reg->groups = NULL;
+	reg->n_groups = 0;
 }

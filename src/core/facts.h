@@ -18,7 +18,12 @@
 enum fact_kind {
 	FACT_BOOL,    /* true / false */
 	FACT_NUMBER,  /* non-negative integer: a count, minutes or euro */
+	FACT_CHOICE,  /* yes / no / unsure: only `malicious` */
 };
+
+/* Where the case file keeps a fact: most are in `impact:`; users and
+ * turnover_eur in `entity:`, malicious in `incident:`. */
+enum fact_place { FACT_IN_IMPACT, FACT_IN_ENTITY, FACT_IN_INCIDENT };
 
 enum fact_unit { UNIT_NONE, UNIT_USERS, UNIT_MINUTES, UNIT_EUR, UNIT_DOMAINS };
 
@@ -26,17 +31,28 @@ struct fact_def {
 	char *name;           /* "outage_users" */
 	enum fact_kind kind;
 	enum fact_unit unit;
+	enum fact_place place;
 	char *group;          /* question group id, as the guide groups them */
+	struct text3 label;    /* a short name, for explanations */
 	struct text3 question; /* what the wizard asks */
 	struct text3 help;     /* the guide's wording, shown beside the question */
+};
+
+/* A group of questions, as the guide groups them. */
+struct fact_group {
+	char *id;
+	struct text3 title;
 };
 
 struct fact_registry {
 	size_t n;
 	struct fact_def *defs;
+	size_t n_groups;
+	struct fact_group *groups;
 };
 
 const struct fact_def *facts_find(const struct fact_registry *reg, const char *name);
+const struct fact_group *facts_find_group(const struct fact_registry *reg, const char *id);
 void facts_free(struct fact_registry *reg);
 
 #endif

@@ -1,597 +1,979 @@
-/* rules.c: evaluating the criteria of data/rules.yaml against a case
- * (spec/rules.md).  Three-valued throughout: a known value decides wherever
- * it can, and an undecided criterion names the facts it still needs. */
+/* rules.c: applying the criteria of data/rules.yaml to a case, in
+ * three-valued logic (spec/rules.md): routing, the criteria of the entity's
+ * regime, recurring incidents, the facts still missing, the explanations in
+ * the chosen language, and the warnings. */
 #include "config.h"
 
 #include "core/rules.h"
-#include "core/facts.h"
-#include "core/sbuf.h"
+
+#include "core/numfmt.h"
 #include "core/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const warning_names[WARN_COUNT] = {
-	"nis2-unknown", "routing-default", "dora-sector", "time-order", "telecom",
-};
-static const char *const verdict_text_names[VT_COUNT] = {
-	"dora", "out-of-scope", "undetermined", "not-an-incident", "not-an-incident-ir",
-	"not-significant", "not-significant-guide",
-};
+/* ---- exact arithmetic ---------------------------------------------------- */
 
-const char *warning_name(enum warning_id w)
+/* a*b compared with c*d for non-negative operands, exactly: the products
+ * of a case's numbers (up to 10^15) and percentages (up to 10^5) do not fit
+ * in 64 bits.  Returns -1, 0 or 1. */
+static void mul_u128(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
 {
-	return (unsigned)w < WARN_COUNT ? warning_names[w] : NULL;
+	uint64_t a0 = a & 0xffffffffu, a1 = a >> 32, b0 = b & 0xffffffffu, b1 = b >> 32;
+	uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+	uint64_t mid = (p00 >> 32) + (p01 & 0xffffffffu) + (p10 & 0xffffffffu);
+	*lo = (p00 & 0xffffffffu) | (mid << 32);
+	*hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
 }
 
-const char *verdict_text_name(enum verdict_text v)
+static int cmp_products(int64_t a, int64_t b, int64_t c, int64_t d)
 {
-	return (unsigned)v < VT_COUNT ? verdict_text_names[v] : NULL;
+	uint64_t h1, l1, h2, l2;
+	mul_u128((uint64_t)a, (uint64_t)b, &h1, &l1);
+	mul_u128((uint64_t)c, (uint64_t)d, &h2, &l2);
+	if (h1 != h2)
+		return h1 < h2 ? -1 : 1;
+	if (l1 != l2)
+		return l1 < l2 ? -1 : 1;
+	return 0;
 }
 
-void cond_free(struct cond *c)
-{
-	free(c->fact);
-	free(c->base);
-	for (size_t i = 0; i < c->n_args; i++)
-		cond_free(&c->args[i]);
-	free(c->args);
-	memset(c, 0, sizeof(*c));
-}
-
-void ruleset_free(struct ruleset *r)
-{
-	for (size_t i = 0; i < r->n; i++) {
-		free(r->criteria[i].id);
-		cond_free(&r->criteria[i].when);
-		text3_free(&r->criteria[i].text);
-	}
-	free(r->criteria);
-	for (int i = 0; i < VT_COUNT; i++)
-		text3_free(&r->verdicts[i]);
-	for (int i = 0; i < WARN_COUNT; i++)
-		text3_free(&r->warnings[i]);
-	text3_free(&r->unsure);
-	memset(r, 0, sizeof(*r));
-}
-
-/* ---- the facts of a case, as the rules read them ---- */
+/* ---- the case's values -------------------------------------------------- */
 
 struct ctx {
+	const struct ruleset *rs;
 	const struct case_file *c;
 	instant_t now;
-	bool planned;               /* planned maintenance: availability not met */
+	enum lang lang;
+	enum entity_type type;
+	bool planned;
+	bool minutes_computed;   /* outage_minutes came from the times */
+	bool minutes_set;
+	int64_t minutes;
+	/* The last recurring evaluation, for its explanation. */
+	int64_t rec_count, rec_loss, rec_minutes;
+	tri rec_fin, rec_avail, rec_others;
+	int64_t rec_threshold_amount, rec_threshold_pct;
 };
 
-/* outage_minutes when absent: from the start of the disruption (started,
- * else the earlier of detected and logged) to restored, or to now. */
-static bool computed_outage(const struct ctx *x, int64_t *v)
+static bool incident_outage_minutes(const struct case_file *c, instant_t now, int64_t *out)
 {
-	const struct incident *in = &x->c->incident;
-	instant_t from;
-	if (in->started.set)
-		from = in->started.t;
-	else if (in->detected.set && in->logged.set)
-		from = in->detected.t < in->logged.t ? in->detected.t : in->logged.t;
-	else if (in->detected.set)
-		from = in->detected.t;
-	else if (in->logged.set)
-		from = in->logged.t;
-	else
+	const struct incident *in = &c->incident;
+	instant_t start;
+	if (in->started.set) {
+		start = in->started.t;
+	} else if (in->detected.set || in->logged.set) {
+		if (in->detected.set && in->logged.set)
+			start = in->detected.t < in->logged.t ? in->detected.t : in->logged.t;
+		else
+			start = in->detected.set ? in->detected.t : in->logged.t;
+	} else {
 		return false;
-	instant_t to = in->restored.set ? in->restored.t : x->now;
-	*v = to > from ? (to - from + 59) / 60 : 0;   /* whole minutes, rounded up */
+	}
+	instant_t end = in->restored.set ? in->restored.t : now;
+	/* Partial minutes round up: the safe side for every threshold. */
+	*out = end <= start ? 0 : (end - start + 59) / 60;
 	return true;
 }
 
-static bool number(const struct ctx *x, const char *name, int64_t *v)
-{
-	const struct entity *e = &x->c->entity;
-	if (strcmp(name, "users") == 0) {
-		*v = e->users.v;
-		return e->users.set;
-	}
-	if (strcmp(name, "turnover_eur") == 0) {
-		*v = e->turnover_eur.v;
-		return e->turnover_eur.set;
-	}
-	if (case_impact_get(x->c, name, v))
-		return true;
-	return strcmp(name, "outage_minutes") == 0 && computed_outage(x, v);
-}
-
-static tri boolean(const struct ctx *x, const char *name)
-{
-	int64_t v;
-	if (!case_impact_get(x->c, name, &v))
-		return TRI_UNKNOWN;
-	return v ? TRI_TRUE : TRI_FALSE;
-}
-
-/* count op permille/1000 of base, or count > cap (gt only) */
-static tri share(bool have_count, int64_t count, bool have_base, int64_t base,
-		 enum share_op op, int64_t permille, bool has_cap, int64_t cap)
-{
-	if (!have_count)
-		return TRI_UNKNOWN;
-	if (has_cap && count > cap)
-		return TRI_TRUE;
-	if (!have_base) {
-		if (count == 0)   /* a count of 0 never meets a share; it is always within one */
-			return op == SHARE_LE ? TRI_TRUE : TRI_FALSE;
-		return TRI_UNKNOWN;
-	}
-	/* both at most FACT_NUMBER_MAX (1e15): the products fit in int64_t */
-	int64_t lhs = count * 1000, rhs = base * permille;
-	switch (op) {
-	case SHARE_GE: return lhs >= rhs ? TRI_TRUE : TRI_FALSE;
-	case SHARE_GT: return lhs > rhs ? TRI_TRUE : TRI_FALSE;
-	case SHARE_LE: return lhs <= rhs ? TRI_TRUE : TRI_FALSE;
-	}
-	return TRI_UNKNOWN;
-}
-
-/* loss > min(cap, permille/1000 of turnover); a turnover of 0: cap alone */
-static tri loss_over(bool have_loss, int64_t loss, bool have_turnover, int64_t turnover,
-		     int64_t cap, int64_t permille)
-{
-	if (!have_loss)
-		return TRI_UNKNOWN;
-	if (loss > cap)
-		return TRI_TRUE;
-	if (loss == 0)
-		return TRI_FALSE;
-	if (!have_turnover)
-		return TRI_UNKNOWN;
-	if (turnover == 0)
-		return TRI_FALSE;
-	/* loss <= cap here, so loss * 1000 cannot overflow */
-	return loss * 1000 > turnover * permille ? TRI_TRUE : TRI_FALSE;
-}
-
-/* ---- recurring incidents (G5, IR4) ---- */
-
-struct episode {
-	bool have_loss, have_minutes, have_users;
-	int64_t loss, minutes, users;
-	tri users_unknown;
-	bool own;                 /* this incident */
-};
-
-/* This incident and the related ones in its 6-month window; false when the
- * window cannot be placed (no aware nor started). */
-static bool episodes(const struct ctx *x, struct episode **out, size_t *n)
+static bool value_of(const struct ctx *x, const char *name, int64_t *v)
 {
 	const struct case_file *c = x->c;
-	const struct incident *in = &c->incident;
-	if (!in->started.set && !in->aware.set)
-		return false;
-	instant_t when = in->started.set ? in->started.t : in->aware.t;
-	instant_t from = clock_add_months(when, -6);
-	struct episode *v = xcalloc(c->n_related + 1, sizeof(*v));
-	size_t k = 0;
-	v[k].own = true;
-	v[k].have_loss = case_impact_get(c, "loss_eur", &v[k].loss);
-	v[k].have_minutes = number(x, "outage_minutes", &v[k].minutes);
-	v[k].have_users = case_impact_get(c, "outage_users", &v[k].users);
-	v[k].users_unknown = boolean(x, "users_unknown");
-	k++;
-	for (size_t i = 0; i < c->n_related; i++) {
-		const struct related *r = &c->related[i];
-		instant_t t = r->started.set ? r->started.t : r->aware.t;
-		if ((r->significant.set && r->significant.v) || t < from || t > when)
-			continue;
-		v[k].have_loss = r->loss_eur.set;
-		v[k].loss = r->loss_eur.v;
-		v[k].have_minutes = r->outage_minutes.set;
-		v[k].minutes = r->outage_minutes.v;
-		v[k].have_users = r->outage_users.set;
-		v[k].users = r->outage_users.v;
-		v[k].users_unknown = r->users_unknown.set && r->users_unknown.v ? TRI_TRUE : TRI_FALSE;
-		k++;
+	if (!strcmp(name, "users")) {
+		*v = c->entity.users.v;
+		return c->entity.users.set;
 	}
-	*out = v;
-	*n = k;
-	return true;
+	if (!strcmp(name, "turnover_eur")) {
+		*v = c->entity.turnover_eur.v;
+		return c->entity.turnover_eur.set;
+	}
+	if (!strcmp(name, "outage_minutes")) {
+		*v = x->minutes;
+		return x->minutes_set;
+	}
+	return case_impact_get(c, name, v);
 }
 
-static tri recurring_financial(const struct ctx *x, const struct episode *v, size_t n, int64_t cap)
+/* ---- expressions ---------------------------------------------------------- */
+
+static tri from_bool(bool b)
 {
-	int64_t sum = 0, turnover = 0;
-	bool unknown = false, have_turnover = number(x, "turnover_eur", &turnover);
-	for (size_t i = 0; i < n; i++) {
-		if (!v[i].have_loss)
-			unknown = true;
-		else if (sum <= FACT_NUMBER_MAX)
-			sum += v[i].loss;   /* saturates far above any cap */
-	}
-	tri known = loss_over(true, sum, have_turnover, turnover, cap, 50);
-	if (known == TRI_TRUE || !unknown)
-		return known;
-	return TRI_UNKNOWN;
+	return b ? TRI_TRUE : TRI_FALSE;
 }
 
-/* The outage minutes of the episodes in which at least 20 % of the users (or
- * an unknown number) had no access, together at least 60; each episode must
- * reach the share (our reading). */
-static tri recurring_availability(const struct ctx *x, const struct episode *v, size_t n)
+/* count op pct% of base, with the "without users" rules of spec/rules.md. */
+static tri share(int64_t count, bool base_set, int64_t base, enum cmp_op op,
+		 int64_t pct, bool has_cap, int64_t cap)
 {
-	int64_t users = 0, sure = 0, possible = 0;
-	bool have_users = number(x, "users", &users), open = false;
-	for (size_t i = 0; i < n; i++) {
-		if (v[i].own && x->planned)
-			continue;     /* the planned outage of maintenance does not count */
-		tri q = tri_or(share(v[i].have_users, v[i].users, have_users, users, SHARE_GE, 200, false, 0),
-			       v[i].users_unknown);
-		if (q == TRI_FALSE)
-			continue;
-		if (!v[i].have_minutes) {
-			open = true;
-			continue;
-		}
-		if (q == TRI_TRUE)
-			sure += v[i].minutes;
-		possible += v[i].minutes;
+	if (op == CMP_LE) {
+		if (count == 0)
+			return TRI_TRUE;
+		if (!base_set)
+			return TRI_UNKNOWN;
+		return from_bool(cmp_products(count, 100 * PCT_SCALE, base, pct) <= 0);
 	}
-	if (sure >= 60)
+	if (count == 0)
+		return TRI_FALSE;   /* a count of 0 never meets a share */
+	if (has_cap && count > cap)
 		return TRI_TRUE;
-	return open || possible >= 60 ? TRI_UNKNOWN : TRI_FALSE;
-}
-
-static tri recurring(const struct ctx *x, enum regime regime)
-{
-	if (x->c->n_related == 0)
-		return TRI_FALSE;
-	struct episode *v;
-	size_t n;
-	if (!episodes(x, &v, &n))
+	if (!base_set)
 		return TRI_UNKNOWN;
-	tri t = TRI_FALSE;
-	if (n >= 2) {
-		if (regime == REGIME_IR) {
-			t = recurring_financial(x, v, n, 500000);
-		} else {
-			t = tri_or(recurring_financial(x, v, n, 250000), recurring_availability(x, v, n));
-			t = tri_or(t, boolean(x, "recurring_others_financial"));
-		}
-	}
-	free(v);
-	return t;
+	int r = cmp_products(count, 100 * PCT_SCALE, base, pct);
+	return from_bool(op == CMP_GE ? r >= 0 : r > 0);
 }
 
-/* ---- conditions ---- */
-
-static tri eval(const struct ctx *x, const struct cond *c)
+/* v > min(amount, pct% of turnover); a turnover of 0 leaves the amount. */
+static tri loss_over(int64_t v, bool turnover_set, int64_t turnover, int64_t amount, int64_t pct)
 {
-	int64_t a = 0, b = 0;
-	tri t;
-	switch (c->op) {
-	case COND_FACT:
-		return boolean(x, c->fact);
-	case COND_SUSPECTED:
-		if (x->c->incident.malicious == MAL_UNKNOWN)
-			return TRI_UNKNOWN;
-		return x->c->incident.malicious == MAL_NO ? TRI_FALSE : TRI_TRUE;
-	case COND_GT:
-	case COND_GE:
-		if (!number(x, c->fact, &a))
-			return TRI_UNKNOWN;
-		return (c->op == COND_GT ? a > c->n : a >= c->n) ? TRI_TRUE : TRI_FALSE;
-	case COND_SHARE: {
-		bool hc = number(x, c->fact, &a), hb = number(x, c->base, &b);
-		return share(hc, a, hb, b, c->share_op, c->permille, c->has_cap, c->cap);
-	}
-	case COND_LOSS: {
-		bool hl = number(x, "loss_eur", &a), ht = number(x, "turnover_eur", &b);
-		return loss_over(hl, a, ht, b, c->cap, c->permille);
-	}
-	case COND_ALL:
-		t = TRI_TRUE;
-		for (size_t i = 0; i < c->n_args; i++)
-			t = tri_and(t, eval(x, &c->args[i]));
+	if (v > amount)
+		return TRI_TRUE;
+	if (!turnover_set)
+		return v == 0 ? TRI_FALSE : TRI_UNKNOWN;
+	if (turnover == 0)
+		return TRI_FALSE;
+	return from_bool(cmp_products(v, 100 * PCT_SCALE, turnover, pct) > 0);
+}
+
+static tri eval_recurring(struct ctx *x, const struct recurring_spec *r);
+
+static tri eval_expr(struct ctx *x, const struct expr *e)
+{
+	int64_t v, w;
+	switch (e->kind) {
+	case EX_ALL: {
+		tri t = TRI_TRUE;
+		for (size_t i = 0; i < e->n; i++)
+			t = tri_and(t, eval_expr(x, &e->kids[i]));
 		return t;
-	case COND_ANY:
-		t = TRI_FALSE;
-		for (size_t i = 0; i < c->n_args; i++)
-			t = tri_or(t, eval(x, &c->args[i]));
+	}
+	case EX_ANY: {
+		tri t = TRI_FALSE;
+		for (size_t i = 0; i < e->n; i++)
+			t = tri_or(t, eval_expr(x, &e->kids[i]));
 		return t;
-	case COND_NOT:
-		return tri_not(eval(x, &c->args[0]));
-	case COND_RECURRING:
-		return recurring(x, c->recurring);
+	}
+	case EX_NOT:
+		return tri_not(eval_expr(x, &e->kids[0]));
+	case EX_FACT:
+		if (!value_of(x, e->fact, &v))
+			return TRI_UNKNOWN;
+		return from_bool(v != 0);
+	case EX_SUSPECTED:
+		switch (x->c->incident.malicious) {
+		case MAL_YES: case MAL_UNSURE: return TRI_TRUE;
+		case MAL_NO: return TRI_FALSE;
+		default: return TRI_UNKNOWN;
+		}
+	case EX_CMP:
+		if (!value_of(x, e->fact, &v))
+			return TRI_UNKNOWN;
+		switch (e->op) {
+		case CMP_GE: return from_bool(v >= e->k);
+		case CMP_GT: return from_bool(v > e->k);
+		case CMP_LT: return from_bool(v < e->k);
+		case CMP_LE: return from_bool(v <= e->k);
+		}
+		return TRI_UNKNOWN;
+	case EX_SHARE: {
+		if (!value_of(x, e->fact, &v))
+			return TRI_UNKNOWN;
+		bool base_set = value_of(x, e->base, &w);
+		return share(v, base_set, w, e->op, e->pct, e->has_cap, e->cap);
+	}
+	case EX_LOSS_OVER: {
+		if (!value_of(x, e->fact, &v))
+			return TRI_UNKNOWN;
+		bool ts = value_of(x, "turnover_eur", &w);
+		return loss_over(v, ts, w, e->k, e->pct);
+	}
+	case EX_RECURRING:
+		return eval_recurring(x, e->rec);
 	}
 	return TRI_UNKNOWN;
 }
 
-static bool reads_suspected(const struct cond *c)
+static bool expr_uses_suspected(const struct expr *e)
 {
-	if (c->op == COND_SUSPECTED)
+	if (e->kind == EX_SUSPECTED)
 		return true;
-	for (size_t i = 0; i < c->n_args; i++)
-		if (reads_suspected(&c->args[i]))
+	for (size_t i = 0; i < e->n; i++)
+		if (expr_uses_suspected(&e->kids[i]))
 			return true;
 	return false;
 }
 
-/* ---- what is missing ---- */
+static const struct expr *expr_find(const struct expr *e, enum expr_kind k)
+{
+	if (e->kind == k)
+		return e;
+	for (size_t i = 0; i < e->n; i++) {
+		const struct expr *f = expr_find(&e->kids[i], k);
+		if (f)
+			return f;
+	}
+	return NULL;
+}
 
-struct names {
+static bool expr_reads(const struct expr *e, const char *fact)
+{
+	if (e->fact && !strcmp(e->fact, fact))
+		return true;
+	for (size_t i = 0; i < e->n; i++)
+		if (expr_reads(&e->kids[i], fact))
+			return true;
+	return false;
+}
+
+/* ---- recurring incidents (G5, IR4) ------------------------------------------ */
+
+/* The date of an incident for the 6-month window: its start, else the moment
+ * of awareness. */
+static bool related_date(const struct related *r, instant_t *t)
+{
+	if (r->started.set) { *t = r->started.t; return true; }
+	if (r->aware.set) { *t = r->aware.t; return true; }
+	return false;
+}
+
+static bool this_date(const struct case_file *c, instant_t *t)
+{
+	if (c->incident.started.set) { *t = c->incident.started.t; return true; }
+	if (c->incident.aware.set) { *t = c->incident.aware.t; return true; }
+	return false;
+}
+
+/* Whether related entry r is one of the incidents considered together. */
+static bool in_window(const struct case_file *c, const struct related *r)
+{
+	instant_t me, d;
+	if (!this_date(c, &me) || !related_date(r, &d))
+		return false;
+	if (r->significant.set && r->significant.v)
+		return false;   /* only incidents not significant on their own */
+	return d >= clock_add_months(me, -6) && d <= me;
+}
+
+static bool related_has(const struct related *r, const char *what)
+{
+	if (!strcmp(what, "loss_eur")) return r->loss_eur.set;
+	if (!strcmp(what, "outage_minutes")) return r->outage_minutes.set;
+	if (!strcmp(what, "outage_users")) return r->outage_users.set;
+	if (!strcmp(what, "users_unknown")) return true;   /* absent = false */
+	if (!strcmp(what, "significant")) return true;
+	return false;
+}
+
+static tri eval_recurring(struct ctx *x, const struct recurring_spec *r)
+{
+	const struct case_file *c = x->c;
+	x->rec_fin = x->rec_avail = x->rec_others = TRI_FALSE;
+	x->rec_count = 1;
+	x->rec_loss = x->rec_minutes = 0;
+	x->rec_threshold_amount = r->amount;
+	x->rec_threshold_pct = r->pct;
+	if (c->n_related == 0)
+		return TRI_FALSE;   /* no other incident: nothing recurs */
+	instant_t me;
+	if (!this_date(c, &me))
+		return TRI_UNKNOWN;
+	size_t n_in = 0;
+	for (size_t i = 0; i < c->n_related; i++)
+		if (in_window(c, &c->related[i]))
+			n_in++;
+	if (n_in == 0)
+		return TRI_FALSE;   /* at least two incidents in all */
+	x->rec_count = (int64_t)n_in + 1;
+
+	int64_t users = 0;
+	bool users_set = value_of(x, "users", &users);
+	tri result = TRI_FALSE;
+
+	if (r->financial) {
+		int64_t sum = 0, v;
+		bool all_known = true;
+		if (value_of(x, "loss_eur", &v))
+			sum += v;
+		else
+			all_known = false;
+		for (size_t i = 0; i < c->n_related; i++) {
+			const struct related *e = &c->related[i];
+			if (!in_window(c, e))
+				continue;
+			if (e->loss_eur.set)
+				sum += e->loss_eur.v;
+			else
+				all_known = false;
+		}
+		int64_t t;
+		bool ts = value_of(x, "turnover_eur", &t);
+		tri f = loss_over(sum, ts, t, r->amount, r->pct);
+		if (!all_known && f == TRI_FALSE)
+			f = TRI_UNKNOWN;   /* the missing losses could add up */
+		x->rec_fin = f;
+		x->rec_loss = sum;
+		result = tri_or(result, f);
+	}
+
+	if (r->availability) {
+		/* Each episode counts when it reached the share itself (our
+		 * reading); sure minutes, and the most the doubtful ones could
+		 * add (-1: without bound). */
+		int64_t sure = 0, doubt = 0;
+		bool unbounded = false;
+		for (size_t i = 0; i <= c->n_related; i++) {
+			tri qual;
+			bool m_set;
+			int64_t m = 0;
+			if (i == c->n_related) {
+				if (x->planned)
+					continue;   /* its own outage was planned */
+				int64_t ou, uu;
+				tri s = value_of(x, "outage_users", &ou)
+					? share(ou, users_set, users, CMP_GE, r->avail_pct, false, 0) : TRI_UNKNOWN;
+				tri un = value_of(x, "users_unknown", &uu) ? from_bool(uu != 0) : TRI_UNKNOWN;
+				qual = tri_or(s, un);
+				m_set = value_of(x, "outage_minutes", &m);
+			} else {
+				const struct related *e = &c->related[i];
+				if (!in_window(c, e))
+					continue;
+				tri s = e->outage_users.set
+					? share(e->outage_users.v, users_set, users, CMP_GE, r->avail_pct, false, 0)
+					: TRI_UNKNOWN;
+				tri un = from_bool(e->users_unknown.set && e->users_unknown.v);
+				qual = tri_or(s, un);
+				m_set = e->outage_minutes.set;
+				m = e->outage_minutes.v;
+			}
+			if (qual == TRI_FALSE)
+				continue;
+			if (!m_set) {
+				unbounded = true;
+			} else if (qual == TRI_TRUE) {
+				sure += m;
+			} else {
+				doubt += m;
+			}
+		}
+		tri a;
+		if (sure >= r->avail_minutes)
+			a = TRI_TRUE;
+		else if (unbounded || sure + doubt >= r->avail_minutes)
+			a = TRI_UNKNOWN;
+		else
+			a = TRI_FALSE;
+		x->rec_avail = a;
+		x->rec_minutes = sure;
+		result = tri_or(result, a);
+	}
+
+	if (r->others) {
+		int64_t v;
+		tri o = value_of(x, r->others, &v) ? from_bool(v != 0) : TRI_UNKNOWN;
+		x->rec_others = o;
+		result = tri_or(result, o);
+	}
+	return result;
+}
+
+/* ---- texts ------------------------------------------------------------------- */
+
+static enum fact_unit unit_of(const struct ruleset *rs, const char *name)
+{
+	const struct fact_def *d = rs->facts ? facts_find(rs->facts, name) : NULL;
+	return d ? d->unit : UNIT_NONE;
+}
+
+static void put_value(struct sbuf *b, const struct ctx *x, const char *name)
+{
+	int64_t v;
+	if (!value_of(x, name, &v)) {
+		sbuf_puts(b, "?");
+		return;
+	}
+	if (unit_of(x->rs, name) == UNIT_EUR)
+		numfmt_eur(b, v, x->lang);
+	else
+		numfmt_int(b, v, x->lang);
+}
+
+/* The euro threshold min(amount, pct% of turnover), rounded down (a whole
+ * euro amount exceeds the exact threshold exactly when it exceeds this). */
+static int64_t euro_threshold(const struct ctx *x, int64_t amount, int64_t pct)
+{
+	int64_t t;
+	if (!value_of(x, "turnover_eur", &t) || t == 0)
+		return amount;
+	/* t * pct / (100 * PCT_SCALE) without overflow: t <= 10^15. */
+	int64_t share_eur = (int64_t)((long double)t * (long double)pct / (100.0L * PCT_SCALE));
+	while (share_eur > 0 && cmp_products(share_eur, 100 * PCT_SCALE, t, pct) > 0)
+		share_eur--;
+	while (cmp_products(share_eur + 1, 100 * PCT_SCALE, t, pct) <= 0)
+		share_eur++;
+	return share_eur < amount ? share_eur : amount;
+}
+
+/* The users limit of a share: "at least" -> the smallest count that meets
+ * it; "more than" -> the largest that does not. */
+static bool users_limit(const struct ctx *x, const struct expr *s, int64_t *out)
+{
+	int64_t base;
+	if (!value_of(x, s->base, &base))
+		return false;
+	long double exact = (long double)base * (long double)s->pct / (100.0L * PCT_SCALE);
+	int64_t lim = (int64_t)exact;
+	if (s->op == CMP_GE) {
+		/* smallest n with n * 100 * SCALE >= base * pct */
+		while (lim > 0 && cmp_products(lim - 1, 100 * PCT_SCALE, base, s->pct) >= 0)
+			lim--;
+		while (cmp_products(lim, 100 * PCT_SCALE, base, s->pct) < 0)
+			lim++;
+	} else {
+		/* largest n with n * 100 * SCALE <= base * pct */
+		while (lim > 0 && cmp_products(lim, 100 * PCT_SCALE, base, s->pct) > 0)
+			lim--;
+		while (cmp_products(lim + 1, 100 * PCT_SCALE, base, s->pct) <= 0)
+			lim++;
+		if (s->has_cap && s->cap < lim)
+			lim = s->cap;
+	}
+	*out = lim;
+	return true;
+}
+
+static void put_true_facts(struct sbuf *b, const struct ctx *x, const struct criterion *cr)
+{
+	bool first = true;
+	for (size_t i = 0; i < cr->n_inputs; i++) {
+		const struct fact_def *d = x->rs->facts ? facts_find(x->rs->facts, cr->inputs[i]) : NULL;
+		int64_t v;
+		if (!d || d->kind != FACT_BOOL || !value_of(x, cr->inputs[i], &v) || !v)
+			continue;
+		if (!first)
+			sbuf_puts(b, ", ");
+		sbuf_puts(b, text3_get(&d->label, x->lang));
+		first = false;
+	}
+}
+
+static void expand(struct sbuf *b, const char *tmpl, const struct ctx *x,
+		   const struct criterion *cr, const char *id);
+
+static void put_recurring_parts(struct sbuf *b, const struct ctx *x, const struct criterion *cr, const char *id)
+{
+	const struct text3 *parts[3] = { &cr->part_financial, &cr->part_availability, &cr->part_others };
+	tri vals[3] = { x->rec_fin, x->rec_avail, x->rec_others };
+	bool first = true;
+	for (int i = 0; i < 3; i++) {
+		if (vals[i] != TRI_TRUE || !parts[i]->s[LANG_EN])
+			continue;
+		if (!first)
+			sbuf_puts(b, "; ");
+		expand(b, text3_get(parts[i], x->lang), x, cr, id);
+		first = false;
+	}
+}
+
+/* The article number of an IR id: "IR10a" -> "10". */
+static void put_article(struct sbuf *b, const char *id)
+{
+	const char *p = id;
+	while (*p && (*p < '0' || *p > '9'))
+		p++;
+	while (*p >= '0' && *p <= '9')
+		sbuf_putc(b, *p++);
+}
+
+static void expand(struct sbuf *b, const char *tmpl, const struct ctx *x,
+		   const struct criterion *cr, const char *id)
+{
+	for (const char *p = tmpl; *p; p++) {
+		const char *end;
+		if (*p != '{' || !(end = strchr(p, '}'))) {
+			sbuf_putc(b, *p);
+			continue;
+		}
+		char name[64];
+		size_t len = (size_t)(end - p - 1);
+		if (len >= sizeof name) {
+			sbuf_putc(b, *p);
+			continue;
+		}
+		memcpy(name, p + 1, len);
+		name[len] = '\0';
+		p = end;
+		if (!strcmp(name, "threshold")) {
+			const struct expr *lo = cr ? expr_find(&cr->when, EX_LOSS_OVER) : NULL;
+			int64_t amount = lo ? lo->k : x->rec_threshold_amount;
+			int64_t pct = lo ? lo->pct : x->rec_threshold_pct;
+			numfmt_eur(b, euro_threshold(x, amount, pct), x->lang);
+		} else if (!strcmp(name, "limit")) {
+			const struct expr *s = cr ? expr_find(&cr->when, EX_SHARE) : NULL;
+			int64_t lim;
+			if (s && users_limit(x, s, &lim))
+				numfmt_int(b, lim, x->lang);
+			else if (s && s->has_cap)
+				numfmt_int(b, s->cap, x->lang);
+			else
+				sbuf_puts(b, "?");
+		} else if (!strcmp(name, "true_facts")) {
+			put_true_facts(b, x, cr);
+		} else if (!strcmp(name, "count")) {
+			numfmt_int(b, x->rec_count, x->lang);
+		} else if (!strcmp(name, "sum_loss")) {
+			numfmt_eur(b, x->rec_loss, x->lang);
+		} else if (!strcmp(name, "sum_minutes")) {
+			numfmt_int(b, x->rec_minutes, x->lang);
+		} else if (!strcmp(name, "recurring_parts")) {
+			put_recurring_parts(b, x, cr, id);
+		} else if (!strcmp(name, "art")) {
+			put_article(b, id ? id : "");
+		} else if (!strcmp(name, "fields")) {
+			/* filled by the caller (warnings) */
+		} else if (!strncmp(name, "pct:", 4)) {
+			char *what = name + 4, *of = strchr(what, ':');
+			if (of)
+				*of++ = '\0';
+			int64_t num, den;
+			if (value_of(x, what, &num) && value_of(x, of ? of : "users", &den) && den > 0)
+				numfmt_pct(b, num, den, x->lang);
+			else
+				sbuf_puts(b, "?");
+		} else {
+			put_value(b, x, name);
+		}
+	}
+}
+
+/* ---- evaluation ---------------------------------------------------------------- */
+
+struct strlist {
 	size_t n, cap;
 	char **v;
 };
 
-static void add_name(struct names *m, const char *name)
+static bool strlist_has(const struct strlist *l, const char *s)
 {
-	for (size_t i = 0; i < m->n; i++)
-		if (strcmp(m->v[i], name) == 0)
-			return;
-	m->v = xgrow(m->v, &m->cap, m->n + 1, sizeof(*m->v));
-	m->v[m->n++] = xstrdup(name);
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i], s))
+			return true;
+	return false;
 }
 
-static void add_if_absent(const struct ctx *x, struct names *m, const char *name, bool is_number)
+static void strlist_add_once(struct strlist *l, const char *s)
 {
-	int64_t v;
-	bool known = is_number ? number(x, name, &v) : boolean(x, name) != TRI_UNKNOWN;
-	if (!known)
-		add_name(m, name);
+	if (strlist_has(l, s))
+		return;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = xstrdup(s);
 }
 
-static void missing_recurring(const struct ctx *x, enum regime regime, struct names *m)
+/* Whether input `name` of criterion cr is absent (spec/rules.md, missing). */
+static bool input_absent(const struct ctx *x, const struct criterion *cr, const char *name)
 {
 	const struct case_file *c = x->c;
-	if (!c->incident.aware.set && !c->incident.started.set)
-		add_name(m, "incident.aware");
-	struct episode *v;
-	size_t n;
-	if (episodes(x, &v, &n)) {
-		for (size_t i = 1; i < n; i++)
-			if (!v[i].have_loss || (regime == REGIME_GUIDE && (!v[i].have_minutes || !v[i].have_users)))
-				add_name(m, "related");
-		free(v);
-	}
-	add_if_absent(x, m, "loss_eur", true);
-	add_if_absent(x, m, "turnover_eur", true);
-	if (regime == REGIME_IR)
-		return;
-	add_if_absent(x, m, "outage_users", true);
-	add_if_absent(x, m, "users", true);
-	add_if_absent(x, m, "users_unknown", false);
-	add_if_absent(x, m, "outage_minutes", true);
-	add_if_absent(x, m, "recurring_others_financial", false);
-}
-
-static void missing_of(const struct ctx *x, const struct cond *c, struct names *m)
-{
-	switch (c->op) {
-	case COND_FACT:
-		add_if_absent(x, m, c->fact, false);
-		break;
-	case COND_SUSPECTED:
-		if (x->c->incident.malicious == MAL_UNKNOWN)
-			add_name(m, "malicious");
-		break;
-	case COND_GT:
-	case COND_GE:
-		add_if_absent(x, m, c->fact, true);
-		break;
-	case COND_SHARE:
-		add_if_absent(x, m, c->fact, true);
-		add_if_absent(x, m, c->base, true);
-		break;
-	case COND_LOSS:
-		add_if_absent(x, m, "loss_eur", true);
-		add_if_absent(x, m, "turnover_eur", true);
-		break;
-	case COND_ALL:
-	case COND_ANY:
-	case COND_NOT:
-		for (size_t i = 0; i < c->n_args; i++)
-			missing_of(x, &c->args[i], m);
-		break;
-	case COND_RECURRING:
-		missing_recurring(x, c->recurring, m);
-		break;
-	}
-}
-
-/* ---- the evaluation ---- */
-
-static void add_text(struct id_text **v, size_t *n, const char *id, const char *text)
-{
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	(*v)[*n].id = xstrdup(id);
-	(*v)[*n].text = xstrdup(text);
-	(*n)++;
-}
-
-static void warn(const struct ruleset *r, struct evaluation *e, enum warning_id w, enum lang l,
-		 const char *detail)
-{
-	const char *base = text3_get(&r->warnings[w], l);
-	char *text = detail ? xasprintf("%s %s", base, detail) : xstrdup(base);
-	add_text(&e->warnings, &e->n_warnings, warning_name(w), text);
-	free(text);
-}
-
-static bool sector_dora(const struct case_file *c)
-{
-	return case_has_sector(c, "banking") || case_has_sector(c, "financial-market-infrastructure");
-}
-
-static void time_order(const struct case_file *c, instant_t now, struct sbuf *b)
-{
-	const struct incident *in = &c->incident;
-	struct { const struct opt_time *a, *b; const char *what; } pairs[] = {
-		{ &in->detected, &in->started, "started > detected" },
-		{ &in->aware, &in->detected, "detected > aware" },
-		{ &in->restored, &in->started, "restored < started" },
-		{ &in->resolved, &in->started, "resolved < started" },
-	};
-	/* a must not be before b */
-	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
-		if (pairs[i].a->set && pairs[i].b->set && pairs[i].a->t < pairs[i].b->t) {
-			sbuf_puts(b, b->len ? "; " : "");
-			sbuf_puts(b, pairs[i].what);
+	int64_t v;
+	if (!strcmp(name, "incident.aware"))
+		return !c->incident.aware.set;
+	if (!strcmp(name, "malicious"))
+		return c->incident.malicious == MAL_UNKNOWN;
+	if (!strcmp(name, "related")) {
+		const struct expr *re = expr_find(&cr->when, EX_RECURRING);
+		if (!re)
+			return false;
+		for (size_t i = 0; i < c->n_related; i++) {
+			if (!in_window(c, &c->related[i]))
+				continue;
+			for (size_t k = 0; k < re->rec->n_reads; k++)
+				if (!related_has(&c->related[i], re->rec->reads[k]))
+					return true;
 		}
+		return false;
 	}
-	struct { const struct opt_time *t; const char *what; } future[] = {
-		{ &in->aware, "aware > now" }, { &in->restored, "restored > now" },
-		{ &in->resolved, "resolved > now" },
-	};
-	for (size_t i = 0; i < sizeof(future) / sizeof(future[0]); i++) {
-		if (future[i].t->set && future[i].t->t > now) {
-			sbuf_puts(b, b->len ? "; " : "");
-			sbuf_puts(b, future[i].what);
-		}
-	}
+	return !value_of(x, name, &v);
 }
 
-static void warnings(const struct ruleset *r, const struct case_file *c, instant_t now,
-		     enum lang l, struct evaluation *e)
+struct idtexts {
+	size_t n, cap;
+	struct id_text *v;
+};
+
+static void idtexts_add(struct idtexts *l, const char *id, char *text)
 {
-	const struct entity *en = &c->entity;
-	const struct incident *in = &c->incident;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n].id = xstrdup(id);
+	l->v[l->n].text = text;
+	l->n++;
+}
+
+static char *explain(struct ctx *x, const struct criterion *cr, const char *id)
+{
 	struct sbuf b;
-	if (!en->nis2_set || en->nis2 == NIS2_UNKNOWN)
-		warn(r, e, WARN_NIS2_UNKNOWN, l, NULL);
 	sbuf_init(&b);
-	if (!en->dora.set)
-		sbuf_puts(&b, "entity.dora: false");
-	if (!in->annex_service.set)
-		sbuf_printf(&b, "%sincident.annex_service: true", b.len ? "; " : "");
-	if (!in->planned_maintenance.set)
-		sbuf_printf(&b, "%sincident.planned_maintenance: false", b.len ? "; " : "");
-	if (!en->type_set)
-		sbuf_printf(&b, "%sentity.type: general", b.len ? "; " : "");
-	if (b.len)
-		warn(r, e, WARN_ROUTING_DEFAULT, l, sbuf_str(&b));
-	sbuf_free(&b);
-	if (en->dora.set && en->dora.v != sector_dora(c))
-		warn(r, e, WARN_DORA_SECTOR, l, NULL);
+	expand(&b, text3_get(&cr->text, x->lang), x, cr, id);
+	if (expr_uses_suspected(&cr->when) && x->c->incident.malicious == MAL_UNSURE) {
+		sbuf_puts(&b, "; ");
+		sbuf_puts(&b, text3_get(&x->rs->texts[RT_NOTE_UNSURE], x->lang));
+	}
+	if (x->minutes_computed && expr_reads(&cr->when, "outage_minutes")) {
+		sbuf_puts(&b, "; ");
+		sbuf_puts(&b, text3_get(&x->rs->texts[RT_NOTE_COMPUTED], x->lang));
+	}
+	sbuf_puts(&b, " (");
+	expand(&b, text3_get(&cr->ref, x->lang), x, cr, id);
+	sbuf_puts(&b, ")");
+	return sbuf_take(&b);
+}
+
+static char *warning_text(const struct ctx *x, enum rules_text t, const char *fields)
+{
+	struct sbuf b;
 	sbuf_init(&b);
-	time_order(c, now, &b);
-	if (b.len)
-		warn(r, e, WARN_TIME_ORDER, l, sbuf_str(&b));
-	sbuf_free(&b);
-	if (en->public_telecom.set && en->public_telecom.v)
-		warn(r, e, WARN_TELECOM, l, NULL);
+	const char *tmpl = text3_get(&x->rs->texts[t], x->lang);
+	for (const char *p = tmpl; *p; p++) {
+		if (!strncmp(p, "{fields}", 8)) {
+			sbuf_puts(&b, fields ? fields : "");
+			p += 7;
+		} else {
+			sbuf_putc(&b, *p);
+		}
+	}
+	return sbuf_take(&b);
 }
 
-static bool applies(const struct criterion *k, enum regime regime, enum entity_type type)
+static bool has_dora_sector(const struct ruleset *rs, const struct case_file *c)
 {
-	return k->regime == regime && (k->types == 0 || (k->types & (1u << type)));
+	for (size_t i = 0; i < rs->n_dora_sectors; i++)
+		if (case_has_sector(c, rs->dora_sectors[i]))
+			return true;
+	return false;
 }
 
-static char **take_names(struct names *m, size_t *n)
+static void add_field(struct sbuf *b, const char *f)
 {
-	*n = m->n;
-	return m->v;
+	if (b->len)
+		sbuf_puts(b, ", ");
+	sbuf_puts(b, f);
 }
 
-void rules_evaluate(const struct ruleset *r, const struct case_file *c, instant_t now,
-		    enum lang l, struct evaluation *e)
+static void collect_warnings(const struct ctx *x, struct idtexts *w)
 {
-	const struct entity *en = &c->entity;
+	const struct case_file *c = x->c;
 	const struct incident *in = &c->incident;
-	struct ctx x = { c, now, in->planned_maintenance.set && in->planned_maintenance.v };
-	struct names missing = { 0, 0, NULL };
-	bool aware_needed = in->personal_data.set && in->personal_data.v && !in->gdpr_aware.set;
-	enum verdict_text vt = VT_COUNT;
+	if (!c->entity.nis2_set || c->entity.nis2 == NIS2_UNKNOWN)
+		idtexts_add(w, "nis2-unknown", warning_text(x, RT_WARN_NIS2_UNKNOWN, NULL));
 
-	memset(e, 0, sizeof(*e));
-	e->regime = regime_for_type(en->type);
-	warnings(r, c, now, l, e);
+	struct sbuf f;
+	sbuf_init(&f);
+	if (!c->entity.type_set)
+		add_field(&f, "entity.type: general");
+	if (!c->entity.dora.set)
+		add_field(&f, "entity.dora: false");
+	if (!in->annex_service.set)
+		add_field(&f, "incident.annex_service: true");
+	if (!in->planned_maintenance.set)
+		add_field(&f, "incident.planned_maintenance: false");
+	if (f.len)
+		idtexts_add(w, "routing-default", warning_text(x, RT_WARN_ROUTING_DEFAULT, sbuf_str(&f)));
+	sbuf_free(&f);
 
-	if (en->dora.set && en->dora.v) {
-		e->verdict = VERDICT_DORA;
-		vt = VT_DORA;
-	} else if ((en->nis2_set && en->nis2 == NIS2_NONE) ||
-		   (in->annex_service.set && !in->annex_service.v)) {
-		e->verdict = VERDICT_OUT_OF_SCOPE;
-		vt = VT_OUT_OF_SCOPE;
+	bool dora = c->entity.dora.set && c->entity.dora.v;
+	if (dora != has_dora_sector(x->rs, c))
+		idtexts_add(w, "dora-sector", warning_text(x, RT_WARN_DORA_SECTOR, NULL));
+
+	sbuf_init(&f);
+	if (in->started.set && in->detected.set && in->started.t > in->detected.t)
+		add_field(&f, "incident.started > incident.detected");
+	if (in->detected.set && in->aware.set && in->detected.t > in->aware.t)
+		add_field(&f, "incident.detected > incident.aware");
+	if (in->aware.set && in->aware.t > x->now)
+		add_field(&f, "incident.aware > now");
+	if (in->started.set && in->restored.set && in->restored.t < in->started.t)
+		add_field(&f, "incident.restored < incident.started");
+	if (in->started.set && in->resolved.set && in->resolved.t < in->started.t)
+		add_field(&f, "incident.resolved < incident.started");
+	if (in->restored.set && in->restored.t > x->now)
+		add_field(&f, "incident.restored > now");
+	if (in->resolved.set && in->resolved.t > x->now)
+		add_field(&f, "incident.resolved > now");
+	if (f.len)
+		idtexts_add(w, "time-order", warning_text(x, RT_WARN_TIME_ORDER, sbuf_str(&f)));
+	sbuf_free(&f);
+
+	if (c->entity.public_telecom.set && c->entity.public_telecom.v)
+		idtexts_add(w, "telecom", warning_text(x, RT_WARN_TELECOM, NULL));
+}
+
+static void finish(struct evaluation *out, struct strlist *met, struct strlist *missing,
+		   struct idtexts *expl, struct idtexts *warn)
+{
+	out->met = met->v;
+	out->n_met = met->n;
+	out->missing = missing->v;
+	out->n_missing = missing->n;
+	out->explanation = expl->v;
+	out->n_explanation = expl->n;
+	out->warnings = warn->v;
+	out->n_warnings = warn->n;
+}
+
+static void init_ctx(struct ctx *x, const struct ruleset *rs, const struct case_file *c,
+		     instant_t now, enum lang lang)
+{
+	memset(x, 0, sizeof(*x));
+	x->rs = rs;
+	x->c = c;
+	x->now = now;
+	x->lang = lang;
+	x->type = c->entity.type_set ? c->entity.type : ET_GENERAL;
+	x->planned = c->incident.planned_maintenance.set && c->incident.planned_maintenance.v;
+	int64_t m;
+	if (case_impact_get(c, "outage_minutes", &m)) {
+		x->minutes = m;
+		x->minutes_set = true;
+	} else if (incident_outage_minutes(c, now, &m)) {
+		x->minutes = m;
+		x->minutes_set = true;
+		x->minutes_computed = true;
 	}
-	if (vt != VT_COUNT) {
-		if (!in->aware.set && aware_needed)
-			add_name(&missing, "incident.aware");
-		e->missing = take_names(&missing, &e->n_missing);
-		add_text(&e->explanation, &e->n_explanation, verdict_name(e->verdict),
-			 text3_get(&r->verdicts[vt], l));
-		return;
+}
+
+void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant_t now,
+		    enum lang lang, struct evaluation *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct ctx x;
+	init_ctx(&x, rs, c, now, lang);
+	out->regime = regime_for_type(x.type);
+
+	struct strlist met = { 0 }, missing = { 0 };
+	struct idtexts expl = { 0 }, warn = { 0 };
+	collect_warnings(&x, &warn);
+
+	const char *route = NULL;
+	if (c->entity.dora.set && c->entity.dora.v) {
+		out->verdict = VERDICT_DORA;
+		route = "dora";
+	} else if ((c->entity.nis2_set && c->entity.nis2 == NIS2_NONE) ||
+		   (c->incident.annex_service.set && !c->incident.annex_service.v)) {
+		out->verdict = VERDICT_OUT_OF_SCOPE;
+		route = "out-of-scope";
 	}
 
-	/* every criterion of the regime, then the recurring one if nothing is met */
-	tri *value = xcalloc(r->n ? r->n : 1, sizeof(*value));
-	bool *done = xcalloc(r->n ? r->n : 1, sizeof(*done));
-	bool any_met = false, any_unknown = false;
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < r->n; i++) {
-			const struct criterion *k = &r->criteria[i];
-			bool rec = k->when.op == COND_RECURRING;
-			if (!applies(k, e->regime, en->type) || rec != (pass == 1))
+	bool any_unknown = false;
+	if (!route) {
+		/* First every criterion but the recurring ones, which count only
+		 * when nothing else is met. */
+		tri *vals = xcalloc(rs->n ? rs->n : 1, sizeof(*vals));
+		bool *looked = xcalloc(rs->n ? rs->n : 1, sizeof(*looked));
+		bool other_met = false;
+		for (int pass = 0; pass < 2; pass++) {
+			for (size_t i = 0; i < rs->n; i++) {
+				const struct criterion *cr = &rs->crit[i];
+				if (!cr->ids[x.type])
+					continue;
+				bool rec = cr->when.kind == EX_RECURRING;
+				if (rec != (pass == 1))
+					continue;
+				if (rec && other_met)
+					continue;   /* not evaluated */
+				tri v = (cr->availability && x.planned) ? TRI_FALSE : eval_expr(&x, &cr->when);
+				vals[i] = v;
+				looked[i] = true;
+				if (v == TRI_TRUE && !rec)
+					other_met = true;
+			}
+		}
+		for (size_t i = 0; i < rs->n; i++) {
+			const struct criterion *cr = &rs->crit[i];
+			if (!looked[i])
 				continue;
-			if (rec && any_met)
-				continue;   /* G5 / IR4 only when nothing else is met */
-			value[i] = k->availability && x.planned ? TRI_FALSE : eval(&x, &k->when);
-			done[i] = true;
+			const char *id = cr->ids[x.type];
+			out->outcomes = xrealloc(out->outcomes, (out->n_outcomes + 1) * sizeof(*out->outcomes));
+			out->outcomes[out->n_outcomes].id = xstrdup(id);
+			out->outcomes[out->n_outcomes].value = vals[i];
+			out->n_outcomes++;
+			if (vals[i] == TRI_TRUE) {
+				strlist_add_once(&met, id);
+				if (cr->when.kind == EX_RECURRING)
+					eval_expr(&x, &cr->when);   /* its figures, for the text */
+				idtexts_add(&expl, id, explain(&x, cr, id));
+			} else if (vals[i] == TRI_UNKNOWN) {
+				any_unknown = true;
+				for (size_t k = 0; k < cr->n_inputs; k++)
+					if (input_absent(&x, cr, cr->inputs[k]))
+						strlist_add_once(&missing, cr->inputs[k]);
+			}
 		}
-		for (size_t i = 0; i < r->n; i++)
-			if (done[i] && value[i] == TRI_TRUE)
-				any_met = true;
-	}
-	for (size_t i = 0; i < r->n; i++) {
-		if (!done[i])
-			continue;
-		const struct criterion *k = &r->criteria[i];
-		e->outcomes = xrealloc(e->outcomes, (e->n_outcomes + 1) * sizeof(*e->outcomes));
-		e->outcomes[e->n_outcomes].id = xstrdup(k->id);
-		e->outcomes[e->n_outcomes++].value = value[i];
-		if (value[i] == TRI_TRUE) {
-			e->met = xrealloc(e->met, (e->n_met + 1) * sizeof(*e->met));
-			e->met[e->n_met++] = xstrdup(k->id);
-		} else if (value[i] == TRI_UNKNOWN) {
-			any_unknown = true;
-		}
-	}
-
-	if (any_met)
-		e->verdict = VERDICT_SIGNIFICANT;
-	else if (any_unknown)
-		e->verdict = VERDICT_UNDETERMINED;
-	else if (x.planned)
-		e->verdict = VERDICT_NOT_AN_INCIDENT;
-	else
-		e->verdict = VERDICT_NOT_SIGNIFICANT;
-
-	/* the moment of awareness first: without it there is no clock */
-	if (!in->aware.set && (any_met || any_unknown || aware_needed))
-		add_name(&missing, "incident.aware");
-	for (size_t i = 0; i < r->n; i++)
-		if (done[i] && value[i] == TRI_UNKNOWN)
-			missing_of(&x, &r->criteria[i].when, &missing);
-	e->missing = take_names(&missing, &e->n_missing);
-
-	if (any_met) {
-		for (size_t i = 0; i < r->n; i++) {
-			const struct criterion *k = &r->criteria[i];
-			if (!done[i] || value[i] != TRI_TRUE)
-				continue;
-			const char *text = text3_get(&k->text, l);
-			char *full = in->malicious == MAL_UNSURE && reads_suspected(&k->when)
-				? xasprintf("%s %s", text, text3_get(&r->unsure, l)) : xstrdup(text);
-			add_text(&e->explanation, &e->n_explanation, k->id, full);
-			free(full);
-		}
-	} else {
-		if (e->verdict == VERDICT_UNDETERMINED)
-			vt = VT_UNDETERMINED;
-		else if (e->verdict == VERDICT_NOT_AN_INCIDENT)
-			vt = e->regime == REGIME_IR ? VT_NOT_AN_INCIDENT_IR : VT_NOT_AN_INCIDENT;
+		free(vals);
+		free(looked);
+		if (met.n)
+			out->verdict = VERDICT_SIGNIFICANT;
+		else if (any_unknown)
+			out->verdict = VERDICT_UNDETERMINED;
+		else if (x.planned)
+			out->verdict = VERDICT_NOT_AN_INCIDENT;
 		else
-			vt = e->regime == REGIME_GUIDE ? VT_NOT_SIGNIFICANT_GUIDE : VT_NOT_SIGNIFICANT;
-		add_text(&e->explanation, &e->n_explanation, verdict_name(e->verdict),
-			 text3_get(&r->verdicts[vt], l));
+			out->verdict = VERDICT_NOT_SIGNIFICANT;
 	}
-	free(value);
-	free(done);
+
+	if (out->verdict != VERDICT_SIGNIFICANT) {
+		enum rules_text t;
+		bool ir = out->regime == REGIME_IR;
+		switch (out->verdict) {
+		case VERDICT_DORA: t = RT_DORA; break;
+		case VERDICT_OUT_OF_SCOPE: t = RT_OUT_OF_SCOPE; break;
+		case VERDICT_UNDETERMINED: t = RT_UNDETERMINED; break;
+		case VERDICT_NOT_AN_INCIDENT: t = ir ? RT_NOT_AN_INCIDENT_IR : RT_NOT_AN_INCIDENT; break;
+		default: t = ir ? RT_NOT_SIGNIFICANT_IR : RT_NOT_SIGNIFICANT; break;
+		}
+		idtexts_add(&expl, verdict_name(out->verdict), xstrdup(text3_get(&rs->texts[t], lang)));
+	}
+
+	/* The clock needs the moment of awareness. */
+	const struct incident *in = &c->incident;
+	bool clock_runs = out->verdict == VERDICT_SIGNIFICANT || out->verdict == VERDICT_UNDETERMINED;
+	bool gdpr_needs = in->personal_data.set && in->personal_data.v && !in->gdpr_aware.set;
+	if (!in->aware.set && (clock_runs || gdpr_needs))
+		strlist_add_once(&missing, "incident.aware");
+
+	finish(out, &met, &missing, &expl, &warn);
+}
+
+/* ---- for the wizard -------------------------------------------------------------- */
+
+size_t rules_criteria_for(const struct ruleset *rs, enum entity_type t, const char **ids, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < rs->n; i++) {
+		if (!rs->crit[i].ids[t])
+			continue;
+		if (ids && n < max)
+			ids[n] = rs->crit[i].ids[t];
+		n++;
+	}
+	return n;
+}
+
+size_t rules_facts_for(const struct ruleset *rs, enum entity_type t, const char **names, size_t max)
+{
+	/* Each name once, in the order the criteria first read it. */
+	const char **seen = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < rs->n; i++) {
+		const struct criterion *cr = &rs->crit[i];
+		if (!cr->ids[t])
+			continue;
+		for (size_t k = 0; k < cr->n_inputs; k++) {
+			const char *f = cr->inputs[k];
+			if (!strcmp(f, "related") || !strcmp(f, "incident.aware"))
+				continue;
+			bool dup = false;
+			for (size_t j = 0; j < n && !dup; j++)
+				dup = !strcmp(seen[j], f);
+			if (dup)
+				continue;
+			seen = xgrow(seen, &cap, n + 1, sizeof(*seen));
+			seen[n++] = f;
+		}
+	}
+	for (size_t j = 0; names && j < n && j < max; j++)
+		names[j] = seen[j];
+	free(seen);
+	return n;
+}
+
+static const struct criterion *find_crit(const struct ruleset *rs, enum entity_type t, const char *id)
+{
+	for (size_t i = 0; i < rs->n; i++)
+		if (rs->crit[i].ids[t] && !strcmp(rs->crit[i].ids[t], id))
+			return &rs->crit[i];
+	return NULL;
+}
+
+bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, const char *id,
+			  enum lang lang, struct sbuf *b)
+{
+	struct ctx x;
+	init_ctx(&x, rs, c, 0, lang);
+	const struct criterion *cr = find_crit(rs, x.type, id);
+	if (!cr || !cr->threshold.s[LANG_EN])
+		return false;
+	const struct expr *s = expr_find(&cr->when, EX_SHARE);
+	int64_t lim;
+	if (s && !s->has_cap && !users_limit(&x, s, &lim))
+		return false;   /* "at least 20% of your users": needs users */
+	expand(b, text3_get(&cr->threshold, lang), &x, cr, id);
+	return true;
+}
+
+char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang)
+{
+	const struct criterion *cr = find_crit(rs, t, id);
+	if (!cr)
+		return NULL;
+	struct sbuf b;
+	sbuf_init(&b);
+	const char *tmpl = text3_get(&cr->ref, lang);
+	for (const char *p = tmpl; *p; p++) {
+		if (!strncmp(p, "{art}", 5)) {
+			put_article(&b, id);
+			p += 4;
+		} else {
+			sbuf_putc(&b, *p);
+		}
+	}
+	return sbuf_take(&b);
+}
+
+bool rules_is_input_name(const struct fact_registry *facts, const char *name)
+{
+	if (!strcmp(name, "incident.aware") || !strcmp(name, "related"))
+		return true;
+	return facts_find(facts, name) != NULL;
+}
+
+/* ---- lifetime ------------------------------------------------------------------------ */
+
+static void expr_free(struct expr *e)
+{
+	for (size_t i = 0; i < e->n; i++)
+		expr_free(&e->kids[i]);
+	free(e->kids);
+	free(e->fact);
+	free(e->base);
+	if (e->rec) {
+		free(e->rec->others);
+		for (size_t i = 0; i < e->rec->n_reads; i++)
+			free(e->rec->reads[i]);
+		free(e->rec->reads);
+		free(e->rec);
+	}
+	memset(e, 0, sizeof(*e));
+}
+
+void ruleset_free(struct ruleset *rs)
+{
+	for (size_t i = 0; i < rs->n; i++) {
+		struct criterion *cr = &rs->crit[i];
+		for (int t = 0; t < ET_COUNT; t++)
+			free(cr->ids[t]);
+		expr_free(&cr->when);
+		for (size_t k = 0; k < cr->n_inputs; k++)
+			free(cr->inputs[k]);
+		free(cr->inputs);
+		text3_free(&cr->ref);
+		text3_free(&cr->text);
+		text3_free(&cr->threshold);
+		text3_free(&cr->part_financial);
+		text3_free(&cr->part_availability);
+		text3_free(&cr->part_others);
+	}
+	free(rs->crit);
+	for (int t = 0; t < RT_COUNT; t++)
+		text3_free(&rs->texts[t]);
+	for (size_t i = 0; i < rs->n_dora_sectors; i++)
+		free(rs->dora_sectors[i]);
+	free(rs->dora_sectors);
+	memset(rs, 0, sizeof(*rs));
 }

@@ -1,10 +1,12 @@
-/* rules.h: the significance criteria as data (data/rules.yaml), and their
- * evaluation against a case (spec/rules.md): routing, three-valued criteria,
- * recurrence, what is missing, warnings and explanations.
+/* rules.h: the significance criteria as data (data/rules.yaml), and the
+ * evaluator that applies them to a case in three-valued logic
+ * (spec/rules.md).
  *
- * The rules are a tree of conditions per criterion, read by io/rules_load.c;
- * this file only interprets them, so a new edition of the guide is a data
- * change. */
+ * io/rules_load.c builds a struct ruleset from the YAML; this module never
+ * reads files.  The expression tree is small on purpose: all / any / not,
+ * yes-no facts, "suspected", number comparisons, shares of users with an
+ * optional "whichever is smaller" cap, euro losses against the lower of an
+ * amount and a share of turnover, and recurring incidents. */
 #ifndef NIS2_RULES_H
 #define NIS2_RULES_H
 
@@ -13,72 +15,111 @@
 #include <stdint.h>
 
 #include "core/case.h"
+#include "core/clock.h"
 #include "core/evaluation.h"
+#include "core/facts.h"
 #include "core/lang.h"
+#include "core/sbuf.h"
+#include "core/tri.h"
 
-enum cond_op {
-	COND_FACT,       /* a boolean fact is true */
-	COND_SUSPECTED,  /* malicious is yes or unsure */
-	COND_GT,         /* a number fact > n */
-	COND_GE,         /* a number fact >= n */
-	COND_SHARE,      /* count op permille/1000 of base (or > cap) */
-	COND_LOSS,       /* loss_eur > min(cap, permille/1000 of turnover_eur) */
-	COND_ALL, COND_ANY, COND_NOT,
-	COND_RECURRING,  /* G5 (guide) or IR4 (ir) */
+enum expr_kind {
+	EX_ALL, EX_ANY, EX_NOT,
+	EX_FACT,        /* a yes/no fact is true */
+	EX_SUSPECTED,   /* malicious is yes or unsure */
+	EX_CMP,         /* fact op k */
+	EX_SHARE,       /* count op pct% of base (op gt: optional cap) */
+	EX_LOSS_OVER,   /* fact > min(amount, pct% of turnover_eur) */
+	EX_RECURRING,   /* G5 / IR4 */
 };
 
-enum share_op { SHARE_GE, SHARE_GT, SHARE_LE };
+enum cmp_op { CMP_GE, CMP_GT, CMP_LT, CMP_LE };
 
-struct cond {
-	enum cond_op op;
-	char *fact;          /* FACT, GT, GE; SHARE: the count */
-	char *base;          /* SHARE: "users" or a number fact */
-	enum share_op share_op;
-	int64_t n;           /* GT, GE: the threshold */
-	int64_t permille;    /* SHARE, LOSS */
+/* Percentages are held in thousandths of a percent (0.1% = 100), so that
+ * every comparison is exact integer arithmetic. */
+#define PCT_SCALE 1000
+
+struct recurring_spec {
+	bool financial;
+	int64_t amount, pct;          /* financial: sum of loss_eur > min(amount, pct) */
+	bool availability;
+	int64_t avail_pct, avail_minutes;
+	char *others;                 /* a yes/no fact, or NULL */
+	size_t n_reads;
+	char **reads;                 /* values of `related` entries it reads */
+};
+
+struct expr {
+	enum expr_kind kind;
+	size_t n;
+	struct expr *kids;            /* ALL, ANY (n), NOT (1) */
+	char *fact;                   /* FACT, CMP, SHARE (the count), LOSS_OVER */
+	char *base;                   /* SHARE: what the count is a share of */
+	enum cmp_op op;
+	int64_t k;                    /* CMP: the constant; LOSS_OVER: the amount */
+	int64_t pct;                  /* SHARE, LOSS_OVER (PCT_SCALE) */
 	bool has_cap;
-	int64_t cap;         /* SHARE (gt only), LOSS */
-	enum regime recurring;
-	size_t n_args;
-	struct cond *args;   /* ALL, ANY; NOT has one */
+	int64_t cap;                  /* SHARE */
+	struct recurring_spec *rec;   /* RECURRING */
 };
-
-enum warning_id {
-	WARN_NIS2_UNKNOWN, WARN_ROUTING_DEFAULT, WARN_DORA_SECTOR, WARN_TIME_ORDER,
-	WARN_TELECOM, WARN_COUNT
-};
-const char *warning_name(enum warning_id w);
-
-/* Verdict texts: the verdicts' own, plus two variants. */
-enum verdict_text {
-	VT_DORA, VT_OUT_OF_SCOPE, VT_UNDETERMINED, VT_NOT_AN_INCIDENT,
-	VT_NOT_AN_INCIDENT_IR, VT_NOT_SIGNIFICANT, VT_NOT_SIGNIFICANT_GUIDE, VT_COUNT
-};
-const char *verdict_text_name(enum verdict_text v);
 
 struct criterion {
-	char *id;                 /* "G2a", "IR7b" */
-	enum regime regime;
-	unsigned types;           /* ir: bit per enum entity_type; 0 = all */
-	bool availability;        /* never met by planned maintenance */
-	struct cond when;
+	char *ids[ET_COUNT];          /* the id for each entity type it applies to */
+	bool availability;            /* not met under planned maintenance */
+	struct expr when;
+	size_t n_inputs;
+	char **inputs;
+	struct text3 ref;
 	struct text3 text;
+	struct text3 threshold;       /* may be empty */
+	struct text3 part_financial, part_availability, part_others;
+};
+
+enum rules_text {
+	RT_DORA, RT_OUT_OF_SCOPE, RT_UNDETERMINED, RT_NOT_AN_INCIDENT,
+	RT_NOT_AN_INCIDENT_IR, RT_NOT_SIGNIFICANT, RT_NOT_SIGNIFICANT_IR,
+	RT_NOTE_UNSURE, RT_NOTE_COMPUTED,
+	RT_WARN_NIS2_UNKNOWN, RT_WARN_ROUTING_DEFAULT, RT_WARN_DORA_SECTOR,
+	RT_WARN_TIME_ORDER, RT_WARN_TELECOM,
+	RT_COUNT
 };
 
 struct ruleset {
 	size_t n;
-	struct criterion *criteria;     /* in the order of spec/rules.md */
-	struct text3 verdicts[VT_COUNT];
-	struct text3 warnings[WARN_COUNT];
-	struct text3 unsure;
+	struct criterion *crit;
+	struct text3 texts[RT_COUNT];
+	size_t n_dora_sectors;
+	char **dora_sectors;
+	const struct fact_registry *facts;  /* labels and units; not owned */
 };
 
-void cond_free(struct cond *c);
-void ruleset_free(struct ruleset *r);
+void ruleset_free(struct ruleset *rs);
 
-/* The verdict of case c at instant now, with texts in language l.  *out is
- * filled (free it with evaluation_free). */
-void rules_evaluate(const struct ruleset *r, const struct case_file *c, instant_t now,
-		    enum lang l, struct evaluation *out);
+/* Evaluates case c as at `now` (for outage minutes of an incident not yet
+ * restored, and for the time-order warning), with texts in `lang`.  *out is
+ * filled fresh; free it with evaluation_free(). */
+void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant_t now,
+		    enum lang lang, struct evaluation *out);
+
+/* The criteria that apply to the case's entity type, in order: their ids
+ * (not owned).  Returns the count; ids may be NULL to count only. */
+size_t rules_criteria_for(const struct ruleset *rs, enum entity_type t, const char **ids, size_t max);
+
+/* The facts the case's regime reads, each once, in the order of the rules
+ * (what the wizard should ask; no `related` or `incident.aware`).  Returns
+ * the count; names (not owned) may be NULL to count only. */
+size_t rules_facts_for(const struct ruleset *rs, enum entity_type t, const char **names, size_t max);
+
+/* Appends to b the threshold of criterion `id` as it applies to this case
+ * ("your threshold: € 200.000, the lower of ..."); false when the criterion
+ * has no threshold text or does not apply. */
+bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, const char *id,
+			  enum lang lang, struct sbuf *b);
+
+/* The reference ("guide A.2, 2") of criterion id for entity type t, as a
+ * fresh string, or NULL. */
+char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang);
+
+/* Whether a fact name is one the rules may read (registry or special). */
+bool rules_is_input_name(const struct fact_registry *facts, const char *name);
 
 #endif

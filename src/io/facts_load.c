@@ -1,9 +1,11 @@
-/* facts_load.c: the fact registry from data/facts.yaml, read strictly. */
+/* facts_load.c: data/facts.yaml into a struct fact_registry. */
 #include "config.h"
 
 #include "io/facts_load.h"
-#include "io/yamlnode.h"
+
 #include "core/xalloc.h"
+#include "io/yamlnode.h"
+#include "io/ytext.h"
 #include "nls.h"
 
 #include <stdlib.h>
@@ -12,109 +14,161 @@
 #define FACTS_MAX 200
 #define FACT_TEXT_MAX 2000
 
-static bool read_text3(struct ydoc *d, yaml_node_t *map, const char *key, struct text3 *t,
-		       struct yerr *err)
+static bool read_word(struct ydoc *d, yaml_node_t *map, const char *key, char **out, struct yerr *err)
 {
-	static const char *const keys[] = { "en", "nl", "fr", NULL };
-	yaml_node_t *n = y_map_get(d, map, key);
-	if (!n)
+	yaml_node_t *v = y_map_get(d, map, key);
+	if (!v)
 		return yerr_at(err, d, map, _("missing key '%s'"), key);
-	if (!y_expect_map(d, n, key, err) || !y_check_keys(d, n, keys, err))
+	return y_get_string(d, v, 100, out, err);
+}
+
+static bool read_group(struct ydoc *d, yaml_node_t *n, struct fact_registry *r, struct yerr *err)
+{
+	static const char *const keys[] = { "id", "title", NULL };
+	if (!y_expect_map(d, n, "groups", err) || !y_check_keys(d, n, keys, err))
 		return false;
-	for (int l = 0; l < LANG_COUNT; l++) {
-		yaml_node_t *v = y_map_get(d, n, lang_code((enum lang)l));
-		if (!v)
-			return yerr_at(err, d, n, _("'%s' needs a text in %s"), key, lang_code((enum lang)l));
-		if (!y_get_string(d, v, FACT_TEXT_MAX, &t->s[l], err))
+	struct fact_group g = { 0 };
+	bool ok = read_word(d, n, "id", &g.id, err);
+	if (ok && facts_find_group(r, g.id))
+		ok = yerr_at(err, d, y_map_get(d, n, "id"), _("group '%s' appears twice"), g.id);
+	yaml_node_t *t = ok ? y_map_get(d, n, "title") : NULL;
+	if (ok && !t)
+		ok = yerr_at(err, d, n, _("missing key '%s'"), "title");
+	ok = ok && y_get_text3(d, t, "title", FACT_TEXT_MAX, &g.title, err);
+	if (!ok) {
+		free(g.id);
+		text3_free(&g.title);
+		return false;
+	}
+	size_t cap = r->n_groups;
+	r->groups = xgrow(r->groups, &cap, r->n_groups + 1, sizeof(*r->groups));
+	r->groups[r->n_groups++] = g;
+	return true;
+}
+
+static bool read_fact(struct ydoc *d, yaml_node_t *n, struct fact_def *f,
+		      const struct fact_registry *r, struct yerr *err)
+{
+	static const char *const keys[] = {
+		"name", "where", "kind", "unit", "group", "label", "question", "help", NULL,
+	};
+	if (!y_expect_map(d, n, "facts", err) || !y_check_keys(d, n, keys, err))
+		return false;
+	if (!read_word(d, n, "name", &f->name, err))
+		return false;
+	if (facts_find(r, f->name))
+		return yerr_at(err, d, y_map_get(d, n, "name"), _("fact '%s' appears twice"), f->name);
+
+	char *w = NULL;
+	yaml_node_t *wn = y_map_get(d, n, "where");
+	f->place = FACT_IN_IMPACT;
+	if (wn) {
+		if (!y_get_string(d, wn, 100, &w, err))
+			return false;
+		if (!strcmp(w, "entity"))
+			f->place = FACT_IN_ENTITY;
+		else if (!strcmp(w, "incident"))
+			f->place = FACT_IN_INCIDENT;
+		else if (strcmp(w, "impact")) {
+			free(w);
+			return yerr_at(err, d, wn, _("'where' must be impact, entity or incident"));
+		}
+		free(w);
+	}
+
+	char *k = NULL;
+	if (!read_word(d, n, "kind", &k, err))
+		return false;
+	yaml_node_t *kn = y_map_get(d, n, "kind");
+	if (!strcmp(k, "bool"))
+		f->kind = FACT_BOOL;
+	else if (!strcmp(k, "number"))
+		f->kind = FACT_NUMBER;
+	else if (!strcmp(k, "choice"))
+		f->kind = FACT_CHOICE;
+	else {
+		free(k);
+		return yerr_at(err, d, kn, _("'kind' must be bool, number or choice"));
+	}
+	free(k);
+
+	yaml_node_t *un = y_map_get(d, n, "unit");
+	f->unit = UNIT_NONE;
+	if (f->kind == FACT_NUMBER && !un)
+		return yerr_at(err, d, n, _("missing key '%s'"), "unit");
+	if (un) {
+		static const char *const units[] = { "users", "minutes", "eur", "domains", NULL };
+		static const enum fact_unit vals[] = { UNIT_USERS, UNIT_MINUTES, UNIT_EUR, UNIT_DOMAINS };
+		char *u = NULL;
+		if (f->kind != FACT_NUMBER)
+			return yerr_at(err, d, un, _("only a number has a unit"));
+		if (!y_get_string(d, un, 100, &u, err))
+			return false;
+		bool found = false;
+		for (int i = 0; units[i]; i++)
+			if (!strcmp(u, units[i])) {
+				f->unit = vals[i];
+				found = true;
+			}
+		free(u);
+		if (!found)
+			return yerr_at(err, d, un, _("'unit' must be users, minutes, eur or domains"));
+	}
+
+	if (!read_word(d, n, "group", &f->group, err))
+		return false;
+	if (!facts_find_group(r, f->group))
+		return yerr_at(err, d, y_map_get(d, n, "group"), _("unknown group '%s'"), f->group);
+	static const char *const texts[] = { "label", "question", "help" };
+	struct text3 *dst[] = { &f->label, &f->question, &f->help };
+	for (int i = 0; i < 3; i++) {
+		yaml_node_t *t = y_map_get(d, n, texts[i]);
+		if (!t)
+			return yerr_at(err, d, n, _("missing key '%s'"), texts[i]);
+		if (!y_get_text3(d, t, texts[i], FACT_TEXT_MAX, dst[i], err))
 			return false;
 	}
 	return true;
 }
 
-static bool read_word(struct ydoc *d, yaml_node_t *map, const char *key, const char *const *words,
-		      int *out, struct yerr *err)
-{
-	yaml_node_t *n = y_map_get(d, map, key);
-	const char *t = y_text(n);
-	if (!n)
-		return yerr_at(err, d, map, _("missing key '%s'"), key);
-	for (int i = 0; t && words[i]; i++) {
-		if (strcmp(words[i], t) == 0) {
-			*out = i;
-			return true;
-		}
-	}
-	return yerr_at(err, d, n, _("unknown %s '%s'"), key, t ? t : "...");
-}
-
-static bool read_fact(struct ydoc *d, yaml_node_t *n, struct fact_registry *r, struct yerr *err)
-{
-	static const char *const keys[] = { "name", "kind", "unit", "group", "question", "help", NULL };
-	/* in the order of enum fact_kind and enum fact_unit */
-	static const char *const kinds[] = { "bool", "number", NULL };
-	static const char *const units[] = { "none", "users", "minutes", "eur", "domains", NULL };
-	if (!y_expect_map(d, n, "facts", err) || !y_check_keys(d, n, keys, err))
-		return false;
-	/* the slot is zeroed (xcalloc) and owned by the registry at once, so
-	 * facts_free frees whatever was read before an error */
-	struct fact_def *f = &r->defs[r->n++];
-	yaml_node_t *name = y_map_get(d, n, "name");
-	if (!name)
-		return yerr_at(err, d, n, _("missing key '%s'"), "name");
-	if (!y_get_string(d, name, 100, &f->name, err))
-		return false;
-	struct fact_registry before = { r->n - 1, r->defs };
-	if (facts_find(&before, f->name))
-		return yerr_at(err, d, name, _("fact '%s' appears twice"), f->name);
-	int kind = 0, unit = 0;
-	if (!read_word(d, n, "kind", kinds, &kind, err))
-		return false;
-	f->kind = (enum fact_kind)kind;
-	if (y_map_get(d, n, "unit") && !read_word(d, n, "unit", units, &unit, err))
-		return false;
-	f->unit = (enum fact_unit)unit;
-	if (f->kind == FACT_NUMBER && f->unit == UNIT_NONE)
-		return yerr_at(err, d, n, _("a number needs a 'unit'"));
-	yaml_node_t *group = y_map_get(d, n, "group");
-	if (!group)
-		return yerr_at(err, d, n, _("missing key '%s'"), "group");
-	return y_get_string(d, group, 100, &f->group, err) &&
-	       read_text3(d, n, "question", &f->question, err) &&
-	       read_text3(d, n, "help", &f->help, err);
-}
-
 bool facts_load_buffer(const char *origin, const char *buf, size_t len,
 		       struct fact_registry *out, char **err)
 {
-	static const char *const keys[] = { "format", "facts", NULL };
+	static const char *const keys[] = { "format", "groups", "facts", NULL };
 	struct ydoc d;
 	struct yerr e = { NULL };
-	int64_t v = 0;
 	memset(out, 0, sizeof(*out));
 	bool ok = ydoc_load(&d, origin, buf, len, &e);
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL;
-	ok = ok && y_expect_map(&d, root, "facts.yaml", &e) && y_check_keys(&d, root, keys, &e);
-	yaml_node_t *f = ok ? y_map_get(&d, root, "format") : NULL;
-	if (ok && !f)
-		ok = yerr_at(&e, &d, root, _("missing key '%s'"), "format");
-	ok = ok && y_get_count(&d, f, 1000, &v, &e);
-	if (ok && v != 1)
-		ok = yerr_at(&e, &d, f, _("unsupported format version %lld (this program reads version %d)"),
-			     (long long)v, 1);
+	ok = ok && y_expect_map(&d, root, "facts.yaml", &e) && y_check_keys(&d, root, keys, &e) &&
+	     y_check_format(&d, root, &e);
+	yaml_node_t *groups = ok ? y_map_get(&d, root, "groups") : NULL;
+	if (ok && !groups)
+		ok = yerr_at(&e, &d, root, _("missing key '%s'"), "groups");
+	ok = ok && y_expect_seq(&d, groups, "groups", FACTS_MAX, &e);
+	for (size_t i = 0; ok && i < y_seq_size(groups); i++)
+		ok = read_group(&d, y_seq_item(&d, groups, i), out, &e);
 	yaml_node_t *list = ok ? y_map_get(&d, root, "facts") : NULL;
 	if (ok && !list)
 		ok = yerr_at(&e, &d, root, _("missing key '%s'"), "facts");
 	ok = ok && y_expect_seq(&d, list, "facts", FACTS_MAX, &e);
-	if (ok)
-		out->defs = xcalloc(y_seq_size(list) + 1, sizeof(*out->defs));
-	for (size_t i = 0; ok && i < y_seq_size(list); i++)
-		ok = read_fact(&d, y_seq_item(&d, list, i), out, &e);
+	size_t cap = 0;
+	for (size_t i = 0; ok && i < y_seq_size(list); i++) {
+		out->defs = xgrow(out->defs, &cap, out->n + 1, sizeof(*out->defs));
+		struct fact_def *f = &out->defs[out->n];
+		memset(f, 0, sizeof(*f));
+		ok = read_fact(&d, y_seq_item(&d, list, i), f, out, &e);
+		out->n++;   /* counted even on failure, so that facts_free frees it */
+	}
+	if (ok && out->n == 0)
+		ok = yerr_at(&e, &d, list, _("'%s' must not be empty"), "facts");
 	ydoc_free(&d);
 	if (!ok) {
 		facts_free(out);
-		*err = e.msg;
+		*err = e.msg ? e.msg : xstrdup(origin);
 		return false;
 	}
+	yerr_free(&e);
 	return true;
 }
 

@@ -1,6 +1,5 @@
-/* rules_load.h: reading data/rules.yaml into a ruleset (core/rules.h),
- * strictly: every fact a condition names must be in the fact registry, with
- * the right kind. */
+/* rules_load.h: the significance rules from data/rules.yaml, read strictly
+ * and checked against the fact registry. */
 #ifndef NIS2_RULES_LOAD_H
 #define NIS2_RULES_LOAD_H
 
@@ -11,11 +10,11 @@
 #include "core/rules.h"
 #include "io/datafiles.h"
 
-/* On failure returns false, leaves *out empty and sets *err to a fresh
- * "ORIGIN:LINE:COLUMN: message". */
+/* facts must outlive *out (the ruleset points at it for labels and units).
+ * On failure returns false, leaves *out empty and sets *err to a fresh
+ * "FILE:LINE:COLUMN: message". */
 bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 		       const struct fact_registry *facts, struct ruleset *out, char **err);
-/* Reads "rules.yaml" from src (a folder, or the built-in copy). */
 bool rules_load(const struct datasource *src, const struct fact_registry *facts,
 		struct ruleset *out, char **err);
 
