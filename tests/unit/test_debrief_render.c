@@ -87,7 +87,7 @@ static void test_text(void **state)
 	struct case_file c;
 	struct debrief d;
 	make(&s, &c, &d);
-	struct fact_registry facts = { 0, NULL };
+	struct fact_registry facts = { 0 };
 	facts.defs = xcalloc(1, sizeof(*facts.defs));
 	facts.defs[0].name = xstrdup("excess_access");
 	facts.defs[0].kind = FACT_BOOL;
