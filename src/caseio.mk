@@ -1,18 +1,15 @@
 ## caseio: sources, data and tests of this part (one fragment per part, so that
 ## parts can be built and merged independently).  Append with +=.
 
-libnis2core_a_SOURCES += src/core/sectors.c src/core/sectors.h \
-	src/core/rules.c src/core/rules.h
+libnis2core_a_SOURCES += src/core/sectors.c src/core/sectors.h
 
 libnis2io_a_SOURCES += \
 	src/io/case_load.c src/io/case_load.h \
 	src/io/case_save.c src/io/case_save.h \
-	src/io/sectors_load.c src/io/sectors_load.h \
-	src/io/facts_load.c src/io/facts_load.h \
-	src/io/rules_load.c src/io/rules_load.h
+	src/io/sectors_load.c src/io/sectors_load.h
 
-EMBEDDED_FILES += data/sectors.yaml data/facts.yaml data/rules.yaml
-nobase_dist_pkgdata_DATA += data/sectors.yaml data/facts.yaml data/rules.yaml
+EMBEDDED_FILES += data/sectors.yaml
+nobase_dist_pkgdata_DATA += data/sectors.yaml
 
 check_PROGRAMS += tests/unit/test_case_io
 tests_unit_test_case_io_SOURCES = tests/unit/test_case_io.c \
@@ -43,8 +40,3 @@ nobase_dist_pkgdata_DATA += \
 
 dist_check_SCRIPTS += tests/e2e/test_evaluate.sh
 TESTS += tests/e2e/test_evaluate.sh
-
-check_PROGRAMS += tests/unit/test_rules
-tests_unit_test_rules_SOURCES = tests/unit/test_rules.c
-tests_unit_test_rules_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
-tests_unit_test_rules_LDADD = $(TEST_LDADD)

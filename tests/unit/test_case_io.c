@@ -205,7 +205,8 @@ static void test_round_trip_everything_set(void **state)
 	c.incident.personal_data = (struct opt_bool){ true, false };
 	c.incident.malicious = MAL_NO;
 	for (size_t i = 0; i < schema.facts->n; i++)
-		case_impact_set(&c, schema.facts->defs[i].name,
+		if (schema.facts->defs[i].place == FACT_IN_IMPACT)
+			case_impact_set(&c, schema.facts->defs[i].name,
 				schema.facts->defs[i].kind == FACT_BOOL ? (int64_t)(i % 2) : (int64_t)i);
 	case_impact_set(&c, "integrity_domains", 0);
 	case_impact_set(&c, "limited_users", 1);
@@ -416,29 +417,40 @@ static void test_null_is_absent(void **state)
 static void test_facts_registry(void **state)
 {
 	const struct fact_registry *r = schema.facts;
-	assert_int_equal(r->n, 33);
+	/* The 33 impact facts of rules.md, and users, turnover_eur and
+	 * malicious, which have their own place in the case file. */
+	size_t impact = 0;
+	for (size_t i = 0; i < r->n; i++)
+		impact += r->defs[i].place == FACT_IN_IMPACT;
+	assert_int_equal(impact, 33);
+	assert_int_equal(r->n, 36);
 	assert_int_equal(facts_find(r, "outage_users")->kind, FACT_NUMBER);
 	assert_int_equal(facts_find(r, "outage_users")->unit, UNIT_USERS);
 	assert_int_equal(facts_find(r, "loss_eur")->unit, UNIT_EUR);
 	assert_int_equal(facts_find(r, "death")->kind, FACT_BOOL);
-	assert_null(facts_find(r, "users"));
+	assert_int_equal(facts_find(r, "users")->place, FACT_IN_ENTITY);
+	assert_int_equal(facts_find(r, "malicious")->place, FACT_IN_INCIDENT);
 	for (size_t i = 0; i < r->n; i++)
 		for (int l = 0; l < LANG_COUNT; l++)
-			if (!r->defs[i].question.s[l] || !*r->defs[i].question.s[l] || !r->defs[i].help.s[l])
-				fail_msg("%s: no question or help in %s", r->defs[i].name, lang_code((enum lang)l));
+			if (!r->defs[i].question.s[l] || !*r->defs[i].question.s[l] || !r->defs[i].help.s[l] ||
+			    !r->defs[i].label.s[l])
+				fail_msg("%s: no question, help or label in %s", r->defs[i].name, lang_code((enum lang)l));
 }
 
 static void test_facts_file_errors(void **state)
 {
 	static const struct { const char *text, *want; } cases[] = {
-		{ "format: 1\nfacts:\n  - {name: a, kind: bool, group: g, question: {en: q, nl: q, fr: q},"
+		{ "format: 1\ngroups: [{id: g, title: {en: t, nl: t, fr: t}}]\nfacts:\n"
+		  "  - {name: a, kind: bool, group: g, label: {en: l, nl: l, fr: l}, question: {en: q, nl: q, fr: q},"
 		  " help: {en: h, nl: h, fr: h}}\n  - {name: a, kind: bool}\n",
-		  "f.yaml:4:12: fact 'a' appears twice" },
-		{ "format: 1\nfacts:\n  - {name: n, kind: number, group: g}\n",
-		  "f.yaml:3:5: a number needs a 'unit'" },
-		{ "format: 1\nfacts:\n  - {name: n, kind: text}\n", "f.yaml:3:21: unknown kind 'text'" },
-		{ "format: 1\nfacts:\n  - {name: n, kind: bool, group: g, question: {en: q, nl: q}}\n",
-		  "f.yaml:3:47: 'question' needs a text in fr" },
+		  "f.yaml:5:12: fact 'a' appears twice" },
+		{ "format: 1\ngroups: []\nfacts:\n  - {name: n, kind: number, group: g}\n",
+		  "f.yaml:4:5: missing key 'unit'" },
+		{ "format: 1\ngroups: []\nfacts:\n  - {name: n, kind: text}\n",
+		  "f.yaml:4:21: 'kind' must be bool, number or choice" },
+		{ "format: 1\ngroups: [{id: g, title: {en: t, nl: t, fr: t}}]\nfacts:\n"
+		  "  - {name: n, kind: bool, group: g, label: {en: l, nl: l, fr: l}, question: {en: q, nl: q}}\n",
+		  "f.yaml:4:77: 'question' needs a text in fr" },
 		{ "format: 2\nfacts: []\n", "f.yaml:1:9: unsupported format version 2 (this program reads version 1)" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

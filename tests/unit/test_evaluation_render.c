@@ -121,8 +121,8 @@ static void test_text_example(void **state)
 	char *text = render_evaluation_text(&e, &d, &c, s.facts, now, LANG_EN);
 	assert_non_null(strstr(text, "Waterbedrijf Voorbeeld NV\nVerdict: significant incident: notify the CCB\n"));
 	assert_non_null(strstr(text, "  G2a   24 % of the users"));
-	assert_non_null(strstr(text, "  - Did someone obtain more access than intended to the networks, systems or\n"
-				     "    information that support the service? [excess_access]\n"));
+	assert_non_null(strstr(text, "  - Did someone obtain more access rights than intended to the"));
+	assert_non_null(strstr(text, "supporting the service? [excess_access]\n"));
 	assert_non_null(strstr(text, "Each report without undue delay, and at the latest at the time shown."));
 	assert_non_null(strstr(text, "  final report\n      at the latest Thu 2026-12-24 16:00 (+01:00)\n      due: in 22 d 6 h 00 min\n"));
 	assert_non_null(strstr(text, "  early warning\n      at the latest Mon 2026-11-23 09:30 (+01:00)\n      done Sun 2026-11-22 11:00 (+01:00)\n"));
