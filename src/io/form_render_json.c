@@ -4,16 +4,7 @@
 
 #include "io/form_render.h"
 #include "io/form_render_parts.h"
-#include "io/labels.h"
-#include "io/timefmt.h"
 #include "core/sbuf.h"
-#include "core/utf8.h"
-#include "core/wrap.h"
-#include "core/xalloc.h"
-#include "nls.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 static void json_value(struct sbuf *b, const struct form_def *def, const struct form_value *v, enum lang l)
 {

@@ -5,10 +5,7 @@
 #include "io/form_render.h"
 #include "io/form_render_parts.h"
 #include "io/labels.h"
-#include "io/timefmt.h"
 #include "core/sbuf.h"
-#include "core/utf8.h"
-#include "core/wrap.h"
 #include "core/xalloc.h"
 #include "nls.h"
 

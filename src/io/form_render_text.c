@@ -4,15 +4,11 @@
 #include "io/form_render.h"
 #include "io/form_render_parts.h"
 #include "io/labels.h"
-#include "io/timefmt.h"
 #include "core/sbuf.h"
-#include "core/utf8.h"
-#include "core/wrap.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 /* The notes before the fields: voluntary, DORA, the stage's guidance. */
 static void text_head(struct sbuf *b, const struct form_def *def, const struct form_draft *d, enum lang l)
