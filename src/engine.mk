@@ -26,3 +26,9 @@ check_PROGRAMS += tests/unit/test_rules_load
 tests_unit_test_rules_load_SOURCES = tests/unit/test_rules_load.c
 tests_unit_test_rules_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_rules_load_LDADD = $(TEST_LDADD)
+
+## The same engine through case files (YAML in, verdict, met and missing out).
+check_PROGRAMS += tests/unit/test_rules_cases
+tests_unit_test_rules_cases_SOURCES = tests/unit/test_rules_cases.c
+tests_unit_test_rules_cases_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
+tests_unit_test_rules_cases_LDADD = $(TEST_LDADD)
