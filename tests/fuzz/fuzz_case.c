@@ -16,6 +16,7 @@
 #include "core/deadlines.h"
 #include "core/evaluation.h"
 #include "core/form.h"
+#include "core/rules.h"
 #include "core/xalloc.h"
 #include "io/case_load.h"
 #include "io/case_save.h"
@@ -65,40 +66,53 @@ static void check_round_trip(const struct case_file *c, const struct dataset *ds
 	case_free(&again);
 }
 
+static void check_draft(const struct case_file *c, const struct dataset *ds,
+			const struct evaluation *ev, const struct deadlines *dl)
+{
+	for (int s = 0; s < STAGE_COUNT; s++) {
+		if (!form_stage_valid((enum stage)s))
+			continue;
+		struct form_draft d;
+		form_draft_build(&ds->form, c, ev, dl, (enum stage)s, c->language, &d);
+		for (int f = 0; f < DRAFT_FORMAT_COUNT; f++) {
+			char *out = render_draft(&ds->form, &d, c->language, (enum draft_format)f);
+			output_check("render_draft", out, f != DRAFT_JSON);
+			free(out);
+		}
+		for (size_t i = 0; i < d.n; i++) {
+			char *val = render_field_value(&ds->form, &d.values[i], c->language);
+			output_check("render_field_value", val, true);
+			free(val);
+		}
+		form_draft_free(&d);
+	}
+}
+
 static void check_outputs(const struct case_file *c, const struct dataset *ds)
 {
 	instant_t now = c->incident.aware.set ? c->incident.aware.t + 3600 : 1795336200;
+	/* the verdict the rules give, through every output */
+	struct evaluation ev;
+	struct deadlines dl;
+	rules_evaluate(&ds->rules, c, now, c->language, &ev);
+	deadlines_compute(c, ev.verdict, now, &dl);
+	char *json = render_evaluation_json(&ev, &dl);
+	output_check("render_evaluation_json", json, false);
+	free(json);
+	char *text = render_evaluation_text(&ev, &dl, c, &ds->facts, now, c->language);
+	output_check("render_evaluation_text", text, false);
+	free(text);
+	check_draft(c, ds, &ev, &dl);
+	evaluation_free(&ev);
+	/* and the clock under every other verdict */
 	for (int v = 0; v < VERDICT_COUNT; v++) {
-		struct evaluation ev = { 0 };
-		struct deadlines dl;
-		ev.verdict = (enum verdict)v;
-		ev.regime = regime_for_type(c->entity.type);
-		deadlines_compute(c, ev.verdict, now, &dl);
-		char *json = render_evaluation_json(&ev, &dl);
-		output_check("render_evaluation_json", json, false);
-		free(json);
-		char *text = render_evaluation_text(&ev, &dl, c, &ds->facts, now, c->language);
+		struct evaluation other = { 0 };
+		other.verdict = (enum verdict)v;
+		other.regime = regime_for_type(c->entity.type);
+		deadlines_compute(c, other.verdict, now, &dl);
+		text = render_evaluation_text(&other, &dl, c, &ds->facts, now, c->language);
 		output_check("render_evaluation_text", text, false);
 		free(text);
-		if (v != VERDICT_SIGNIFICANT && v != VERDICT_NOT_SIGNIFICANT)
-			continue;
-		for (int s = 0; s < STAGE_COUNT; s++) {
-			if (!form_stage_valid((enum stage)s))
-				continue;
-			struct form_draft d;
-			form_draft_build(&ds->form, c, &ev, &dl, (enum stage)s, c->language, &d);
-			for (int f = 0; f < DRAFT_FORMAT_COUNT; f++) {
-				char *out = render_draft(&ds->form, &d, c->language, (enum draft_format)f);
-				output_check("render_draft", out, f != DRAFT_JSON);
-				free(out);
-			}
-			for (size_t i = 0; i < d.n; i++) {
-				char *val = render_field_value(&ds->form, &d.values[i], c->language);
-				output_check("render_field_value", val, true);
-				free(val);
-			}
-			form_draft_free(&d);
-		}
 	}
 }
 
