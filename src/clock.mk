@@ -103,8 +103,8 @@ tests/fault/libfailwrite.so: $(top_srcdir)/tests/fault/failwrite.c
 	$(AM_V_CC)$(MKDIR_P) tests/fault && \
 	$(CC) $(AM_CFLAGS) -fPIC -shared -o $@ $(top_srcdir)/tests/fault/failwrite.c
 CLEANFILES += tests/fault/libfailwrite.so
-dist_check_SCRIPTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
-TESTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh
+dist_check_SCRIPTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh tests/e2e/test_hostile_input.sh
+TESTS += tests/e2e/test_fault_save.sh tests/e2e/test_kill.sh tests/e2e/test_hostile_input.sh
 tests/e2e/test_fault_save.log: tests/fault/libfailwrite.so nis2-notify
 tests/e2e/test_kill.log: nis2-notify
 
