@@ -17,7 +17,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/saved.c src/tui/saved.h \
 	src/tui/screen.h src/tui/screens.c src/tui/screens.h \
 	src/tui/screen_start.c src/tui/screen_entity.c src/tui/screen_aware.c \
-	src/tui/screen_scope.c src/tui/screen_help.c \
+	src/tui/screen_scope.c src/tui/screen_clock.c src/tui/screen_help.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/tui.c
 ## Pages of other parts (their fragments are included before this one).
@@ -37,3 +37,4 @@ tests_unit_test_tui_widgets_LDADD = libnis2tui.a $(TEST_LDADD) $(NCURSES_LIBS)
 dist_check_SCRIPTS += tests/e2e/tui_lib.sh tests/e2e/test_wizard_basics.sh \
 	tests/e2e/test_wizard_sighup.sh
 TESTS += tests/e2e/test_wizard_basics.sh tests/e2e/test_wizard_sighup.sh
+EXTRA_DIST += tests/bench/bench_wizard.sh

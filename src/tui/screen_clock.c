@@ -1,0 +1,319 @@
+/* screen_clock.c: step 7: the notification clock.  Each deadline with its
+ * Brussels time and a live countdown, a timeline across the screen
+ * (awareness, now, 24 h, 72 h, one month), overdue ones in red and marked
+ * with "!" so they show without colour too.  Recording that a report was
+ * submitted moves the case on to the next stage. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "io/labels.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/editor.h"
+#include "tui/screens.h"
+#include "tui/term.h"
+#include "tui/text.h"
+#include "tui/valuefmt.h"
+
+struct clock_screen {
+	size_t sel;          /* row of a->dl */
+	bool editing;
+	struct editor ed;
+	char *error;
+};
+
+static const char *clock_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("The clock: deadlines from the moment of awareness");
+}
+
+static bool time_char(wchar_t c)
+{
+	return (c >= L'0' && c <= L'9') || c == L'-' || c == L':' || c == L' ' || c == L'T' ||
+	       c == L'+' || c == L'Z';
+}
+
+static int column_of(instant_t t, instant_t from, instant_t to, int x, int w)
+{
+	if (to <= from)
+		return x;
+	double f = (double)(t - from) / (double)(to - from);
+	if (f < 0)
+		f = 0;
+	if (f > 1)
+		f = 1;
+	return x + (int)(f * (w - 1) + 0.5);
+}
+
+static const struct deadline *find(const struct app *a, enum stage st)
+{
+	for (size_t i = 0; i < a->dl.n; i++)
+		if (a->dl.items[i].stage == st)
+			return &a->dl.items[i];
+	return NULL;
+}
+
+/* Awareness ... one month, with now on it. */
+static int draw_timeline(struct app *a, int y, const struct rect *r)
+{
+	const struct incident *in = &a->kase.incident;
+	if (!in->aware.set) {
+		tx_draw(y, r->x, r->w, _("No moment of awareness yet: the clock has not started (step 3)."),
+			term_attr(TC_ALERT, 0) | A_BOLD);
+		return 2;
+	}
+	instant_t now = app_now(a);
+	instant_t from = in->aware.t, to = clock_add_months(clock_add_hours(from, 72), 1);
+	const struct deadline *fin = find(a, STAGE_FINAL);
+	if (fin && fin->has_due && fin->due > to)
+		to = fin->due;
+	if (now > to)
+		to = now;
+	int w = r->w;
+	move(y, r->x);
+	for (int i = 0; i < w; i++)
+		addch('-');
+	struct { instant_t t; const char *mark; } marks[] = {
+		{ from, "A" },
+		{ clock_add_hours(from, 24), "1" },
+		{ clock_add_hours(from, 72), "2" },
+		{ fin && fin->has_due ? fin->due : clock_add_months(clock_add_hours(from, 72), 1), "M" },
+	};
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		bool late = marks[i].t < now && i > 0;
+		int attr = late ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD;
+		tx_draw(y, column_of(marks[i].t, from, to, r->x, w), 1, marks[i].mark, attr);
+	}
+	int nx = column_of(now, from, to, r->x, w);
+	tx_draw(y + 1, nx, 1, "^", A_BOLD);
+	char *stamp = vf_time_input(now);   /* "YYYY-MM-DD HH:MM" */
+	char *legend = xasprintf(_("A aware  1 = 24 h  2 = 72 h  M = one month  ^ now (%s)"),
+				 stamp + 11);
+	tx_draw(y + 2, r->x, r->w, legend, term_attr(TC_DIM, 0));
+	free(legend);
+	free(stamp);
+	return 4;
+}
+
+static char *due_text(const struct deadline *d)
+{
+	return d->has_due ? vf_time(d->due) : xstrdup("");
+}
+
+static char *state_text(const struct app *a, const struct deadline *d, bool *alert)
+{
+	instant_t now = app_now(a);
+	*alert = false;
+	switch (d->status) {
+	case DL_DONE: {
+		char *when = vf_time(d->submitted);
+		char *s = d->late ? xasprintf(_("submitted %s (late)"), when)
+				  : xasprintf(_("submitted %s"), when);
+		free(when);
+		return s;
+	}
+	case DL_DUE:
+		if (d->has_due) {
+			char *left = vf_duration(d->due - now);
+			char *s = xasprintf(_("in %s"), left);
+			free(left);
+			return s;
+		}
+		return xstrdup(_("without undue delay"));
+	case DL_OVERDUE: {
+		*alert = true;
+		char *late = vf_duration(now - d->due);
+		char *s = xasprintf(_("! OVERDUE by %s"), late);
+		free(late);
+		return s;
+	}
+	case DL_ON_REQUEST: return xstrdup(_("when the CSIRT asks"));
+	case DL_NO_DEADLINE: return xstrdup(_("without undue delay"));
+	case DL_AFTER_RESOLUTION: return xstrdup(_("one month after the incident is handled"));
+	}
+	return xstrdup("");
+}
+
+static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
+{
+	struct clock_screen *cs = s->priv;
+	app_refresh_clock(a);
+	int y = r->y;
+	y += draw_timeline(a, y, r);
+	if (!a->eval_ok) {
+		tx_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
+				_("No verdict yet, so no deadline is shown: the rules could not be "
+				  "applied to this case."), term_attr(TC_ALERT, 0) | (int)A_BOLD);
+		return;
+	}
+	if (a->dl.n == 0) {
+		tx_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
+				_("No deadline runs for this verdict: there is nothing to notify by a "
+				  "set time. A voluntary notification is always possible."), 0);
+		return;
+	}
+	if (cs->sel >= a->dl.n)
+		cs->sel = a->dl.n - 1;
+	int stage_w = 30, due_w = 22;
+	for (size_t i = 0; i < a->dl.n && y < r->y + r->h - 4; i++, y++) {
+		const struct deadline *d = &a->dl.items[i];
+		bool alert;
+		char *st = state_text(a, d, &alert);
+		char *due = due_text(d);
+		bool on = i == cs->sel;
+		int attr = on ? term_attr(TC_SELECT, A_REVERSE) : 0;
+		if (on) {
+			move(y, r->x);
+			for (int c = 0; c < r->w; c++)
+				addch(' ' | (chtype)attr);
+		}
+		tx_draw(y, r->x, 2, on ? ">" : " ", attr);
+		tx_draw(y, r->x + 2, stage_w - 3, label_stage(d->stage), attr);
+		tx_draw(y, r->x + stage_w, due_w - 1, due, attr);
+		int sattr = attr | (alert ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) :
+				    d->status == DL_DONE ? term_attr(TC_OK, 0) : (int)A_BOLD);
+		tx_draw(y, r->x + stage_w + due_w, r->w - stage_w - due_w, st, sattr);
+		free(st);
+		free(due);
+	}
+	y++;
+	const struct deadline *d = &a->dl.items[cs->sel];
+	if (cs->editing) {
+		char *q = xasprintf(_("%s: submitted at (YYYY-MM-DD HH:MM, Brussels time):"),
+				    label_stage(d->stage));
+		tx_draw(y++, r->x, r->w, q, A_BOLD);
+		free(q);
+		struct rect er = { y++, r->x, 1, 30 };
+		editor_draw(&cs->ed, &er, A_UNDERLINE);
+		if (cs->error)
+			tx_draw(y, r->x, r->w, cs->error, term_attr(TC_ALERT, 0) | A_BOLD);
+		return;
+	}
+	if (d->stage == STAGE_EARLY_WARNING || d->stage == STAGE_NOTIFICATION) {
+		tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+				_("Reports are due without undue delay, and at the latest at the time "
+				  "shown. Form down? Call the CCB's emergency number +32 2 501 05 60."),
+				term_attr(TC_DIM, 0));
+	}
+}
+
+static void record(struct app *a, enum stage st, bool set, instant_t t)
+{
+	a->kase.reports[st].set = set;
+	a->kase.reports[st].t = t;
+	app_changed(a);
+}
+
+static bool clock_key(struct screen *s, struct app *a, const struct key *k)
+{
+	struct clock_screen *cs = s->priv;
+	if (a->dl.n == 0)
+		goto nav;
+	const struct deadline *d = &a->dl.items[cs->sel < a->dl.n ? cs->sel : 0];
+	if (cs->editing) {
+		enum ed_result r = editor_key(&cs->ed, k);
+		if (r == ED_LEAVE) {
+			editor_free(&cs->ed);
+			cs->editing = false;
+		} else if (r == ED_DONE) {
+			char *t = editor_text(&cs->ed);
+			instant_t when;
+			char *err = NULL;
+			if (vf_parse_time(t, &when, &err)) {
+				editor_free(&cs->ed);
+				cs->editing = false;
+				free(cs->error);
+				cs->error = NULL;
+				record(a, d->stage, true, when);
+			} else {
+				free(cs->error);
+				cs->error = err;
+			}
+			free(t);
+		}
+		return true;
+	}
+	if (key_is_func(k, KEY_UP) && cs->sel > 0) {
+		cs->sel--;
+		return true;
+	}
+	if (key_is_func(k, KEY_DOWN) && cs->sel + 1 < a->dl.n) {
+		cs->sel++;
+		return true;
+	}
+	if (key_is_char(k, 's') || key_is_char(k, 'S')) {
+		record(a, d->stage, true, app_now(a));
+		app_notice(a, false, _("Recorded: %s submitted now."), label_stage(d->stage));
+		return true;
+	}
+	if (key_is_enter(k)) {
+		char *now = vf_time_input(d->submitted_set ? d->submitted : app_now(a));
+		editor_init(&cs->ed, now, 25, false, time_char);
+		free(now);
+		cs->editing = true;
+		return true;
+	}
+	if (key_is_func(k, KEY_DC)) {
+		record(a, d->stage, false, 0);
+		return true;
+	}
+nav:
+	if (key_is_char(k, '\t')) {
+		app_goto_step(a, 8);
+		return true;
+	}
+	return false;
+}
+
+static void clock_tick(struct screen *s, struct app *a)
+{
+	(void)s;
+	app_refresh_clock(a);
+}
+
+static const char *clock_help(struct screen *s, struct app *a)
+{
+	(void)a;
+	struct clock_screen *cs = s->priv;
+	if (cs->editing)
+		return _("Enter ok  Esc cancel");
+	return _("s submitted now  Enter when  Del undo  Tab the form");
+}
+
+static bool clock_typing(struct screen *s, struct app *a)
+{
+	(void)a;
+	return ((struct clock_screen *)s->priv)->editing;
+}
+
+static void clock_destroy(struct screen *s)
+{
+	struct clock_screen *cs = s->priv;
+	if (cs->editing)
+		editor_free(&cs->ed);
+	free(cs->error);
+	free(cs);
+}
+
+static const struct screen_ops clock_ops = {
+	.name = "clock",
+	.title = clock_title,
+	.draw = clock_draw,
+	.key = clock_key,
+	.help = clock_help,
+	.tick = clock_tick,
+	.typing = clock_typing,
+	.destroy = clock_destroy,
+};
+
+struct screen *screen_clock_new(struct app *a)
+{
+	(void)a;
+	return screen_new(&clock_ops, 7, xcalloc(1, sizeof(struct clock_screen)));
+}
