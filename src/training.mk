@@ -48,3 +48,9 @@ tests_unit_test_debrief_render_LDADD = $(TEST_LDADD)
 dist_check_SCRIPTS += tests/e2e/test_training.sh
 TESTS += tests/e2e/test_training.sh
 EXTRA_DIST += tests/scenarios/e2e-dora-bank.yaml
+
+## Every shipped scenario against the engine.
+check_PROGRAMS += tests/unit/test_scenarios
+tests_unit_test_scenarios_SOURCES = tests/unit/test_scenarios.c
+tests_unit_test_scenarios_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
+tests_unit_test_scenarios_LDADD = $(TEST_LDADD)

@@ -1,0 +1,146 @@
+/* test_scenarios.c: every shipped scenario is also a test.  Its expected
+ * verdict, criteria met and due times must be what the engine computes from
+ * the scenario's own case at the end of the exercise; and a trainee who
+ * answers exactly as the scenario would get a clean debrief. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/debrief.h"
+#include "core/deadlines.h"
+#include "core/rules.h"
+#include "core/xalloc.h"
+#include "io/dataset.h"
+#include "io/scenario_load.h"
+
+static struct dataset ds;
+static struct datasource data;
+static char *data_dir;
+
+static int setup(void **state)
+{
+	(void)state;
+	const char *top = getenv("TOP_SRCDIR");
+	data_dir = top ? xasprintf("%s/data", top) : NULL;
+	data.dir = data_dir;
+	char *err = NULL;
+	if (!dataset_load(&data, &ds, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	dataset_free(&ds);
+	free(data_dir);
+	return 0;
+}
+
+static void check_one(const char *name)
+{
+	struct case_schema schema = dataset_case_schema(&ds);
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load(name, &data, &schema, &s, &err))
+		fail_msg("%s", err);
+
+	struct evaluation ev;
+	rules_evaluate(&ds.rules, &s.truth, s.end, LANG_EN, &ev);
+	if (ev.verdict != s.expected.verdict)
+		fail_msg("%s: the engine says %s, the scenario expects %s", name,
+			 verdict_name(ev.verdict), verdict_name(s.expected.verdict));
+	bool same_met = ev.n_met == s.expected.n_met;
+	for (size_t i = 0; same_met && i < ev.n_met; i++)
+		same_met = strcmp(ev.met[i], s.expected.met[i]) == 0;
+	if (!same_met)
+		fail_msg("%s: the engine meets %zu criteria (first %s), the scenario expects %zu (first %s)",
+			 name, ev.n_met, ev.n_met ? ev.met[0] : "-", s.expected.n_met,
+			 s.expected.n_met ? s.expected.met[0] : "-");
+
+	struct deadlines dl;
+	deadlines_compute(&s.truth, ev.verdict, s.end, &dl);
+	struct opt_time computed[STAGE_COUNT];
+	memset(computed, 0, sizeof(computed));
+	for (size_t i = 0; i < dl.n; i++)
+		if (dl.items[i].has_due) {
+			computed[dl.items[i].stage].set = true;
+			computed[dl.items[i].stage].t = dl.items[i].due;
+		}
+	for (int st = 0; st < STAGE_COUNT; st++) {
+		const struct opt_time *e = &s.expected.due[st];
+		const struct opt_time *c = &computed[st];
+		if (e->set != c->set || (e->set && e->t != c->t)) {
+			char ebuf[CLOCK_FMT_LEN] = "-", cbuf[CLOCK_FMT_LEN] = "-";
+			if (e->set)
+				clock_format(e->t, ebuf);
+			if (c->set)
+				clock_format(c->t, cbuf);
+			fail_msg("%s: %s due %s by the engine, %s in the scenario", name,
+				 stage_name((enum stage)st), cbuf, ebuf);
+		}
+	}
+
+	/* A trainee who answers as the scenario: nothing differs. */
+	struct debrief d;
+	debrief_build(&s, &s.truth, &ev, &dl, s.end, &d);
+	assert_true(d.verdict_match);
+	for (size_t i = 0; i < d.n_criteria; i++)
+		assert_int_equal(d.criteria[i].mark, DBC_BOTH);
+	assert_int_equal(d.answers_right, d.answers_total);
+	assert_true(d.answers_total > 0);
+	debrief_free(&d);
+
+	evaluation_free(&ev);
+	scenario_free(&s);
+}
+
+static void test_shipped_scenarios(void **state)
+{
+	(void)state;
+	char **names = NULL;
+	size_t n = scenario_list(&data, &names);
+	assert_true(n >= 10);
+	for (size_t i = 0; i < n; i++) {
+		check_one(names[i]);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* The check bites: a scenario whose expectation is wrong is caught. */
+static void test_wrong_expectation_is_caught(void **state)
+{
+	(void)state;
+	struct case_schema schema = dataset_case_schema(&ds);
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load("trust-service-25min", &data, &schema, &s, &err))
+		fail_msg("%s", err);
+	struct deadlines dl;
+	deadlines_compute(&s.truth, VERDICT_SIGNIFICANT, s.end, &dl);
+	/* A trust service's notification is due at +24 h, not +72 h. */
+	for (size_t i = 0; i < dl.n; i++)
+		if (dl.items[i].stage == STAGE_NOTIFICATION)
+			assert_int_equal(dl.items[i].due, s.truth.incident.aware.t + 24 * 3600);
+	assert_int_equal(s.expected.due[STAGE_NOTIFICATION].t, s.truth.incident.aware.t + 24 * 3600);
+	scenario_free(&s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shipped_scenarios),
+		cmocka_unit_test(test_wrong_expectation_is_caught),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
