@@ -24,3 +24,6 @@ TESTS += tests/e2e/test_lang.sh
 
 dist_check_SCRIPTS += tests/e2e/test_translations.sh
 TESTS += tests/e2e/test_translations.sh
+
+## The README's set-up step, in the tarball too.
+EXTRA_DIST += tests/install-deps.sh
