@@ -7,8 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Decodes one character; returns its length, or 0 when invalid. */
-static size_t decode(const unsigned char *s, size_t avail, uint32_t *cp)
+size_t utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
 {
 	if (avail == 0)
 		return 0;
@@ -45,7 +44,7 @@ bool utf8_valid(const char *s, size_t len)
 	const unsigned char *p = (const unsigned char *)s;
 	while (len) {
 		uint32_t cp;
-		size_t n = decode(p, len, &cp);
+		size_t n = utf8_decode(p, len, &cp);
 		if (!n)
 			return false;
 		p += n;
@@ -66,7 +65,7 @@ size_t utf8_chars(const char *s)
 size_t utf8_char_len(const char *s)
 {
 	uint32_t cp;
-	size_t n = decode((const unsigned char *)s, strnlen(s, 4), &cp);
+	size_t n = utf8_decode((const unsigned char *)s, strnlen(s, 4), &cp);
 	return n ? n : 1;
 }
 
@@ -79,7 +78,7 @@ char *utf8_sanitize(const char *s, bool keep_newlines)
 	const unsigned char *p = (const unsigned char *)s;
 	while (len) {
 		uint32_t cp;
-		size_t n = decode(p, len, &cp);
+		size_t n = utf8_decode(p, len, &cp);
 		if (!n) {
 			memcpy(out + o, "\xEF\xBF\xBD", 3);
 			o += 3;

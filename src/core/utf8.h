@@ -4,7 +4,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
+/* Decodes the character at s (at most avail bytes) into *cp; returns its
+ * length, or 0 when it is invalid (overlong, surrogate, cut short). */
+size_t utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp);
 /* True when s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
 bool utf8_valid(const char *s, size_t len);
 /* Number of characters (code points) of a valid UTF-8 string. */

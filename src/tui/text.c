@@ -8,38 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "core/xalloc.h"
 
 #define REPLACEMENT 0xFFFD
-
-/* Decodes one UTF-8 character; returns its length, 0 when invalid. */
-static size_t decode(const unsigned char *s, uint32_t *cp)
-{
-	unsigned c = s[0];
-	size_t n;
-	uint32_t v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if ((c & 0xE0) == 0xC0) {
-		n = 2; v = c & 0x1F; min = 0x80;
-	} else if ((c & 0xF0) == 0xE0) {
-		n = 3; v = c & 0x0F; min = 0x800;
-	} else if ((c & 0xF8) == 0xF0) {
-		n = 4; v = c & 0x07; min = 0x10000;
-	} else {
-		return 0;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)   /* also stops at the NUL */
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return n;
-}
 
 /* C0, DEL and C1: the characters that start or steer terminal escapes. */
 static bool is_control(uint32_t c)
@@ -55,7 +27,7 @@ wchar_t *tx_widen(const char *s, bool keep_newlines)
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	while (*p) {
 		uint32_t cp;
-		size_t n = decode(p, &cp);
+		size_t n = utf8_decode(p, strnlen((const char *)p, 4), &cp);
 		if (!n) {
 			out[o++] = REPLACEMENT;
 			p++;
