@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "cli/commands.h"
+#include "cli/load_case.h"
 #include "cli/i18n.h"
 #include "core/clock.h"
 #include "core/deadlines.h"
@@ -53,27 +54,10 @@ int cmd_draft(const struct options *o, enum lang lang)
 	if ((o->stage && !parse_stage(o->stage, &stage)) || !parse_now(o->now, &now))
 		return 2;
 
-	struct datasource src = { o->data_dir };
 	struct dataset ds;
-	char *err = NULL;
-	if (!dataset_load(&src, &ds, &err)) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err);
-		free(err);
-		return 1;
-	}
-	struct case_schema schema = dataset_case_schema(&ds);
 	struct case_file c;
-	if (!case_load_file(o->case_path, &schema, &c, &err)) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
-		dataset_free(&ds);
+	if (!cli_load_case(o, &ds, &c, &lang))
 		return 1;
-	}
-	/* --lang wins; else the case's own language (its draft language) */
-	if (!o->lang && c.language_set && c.language != lang) {
-		lang = c.language;
-		i18n_switch(lang);
-	}
 	/* the verdict: proposals for the severity, the voluntary mark; the
 	 * deadlines: the GDPR clock and whether a progress report is due */
 	struct evaluation e;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cli/commands.h"
+#include "cli/load_case.h"
 #include "cli/i18n.h"
 #include "core/deadlines.h"
 #include "core/rules.h"
@@ -45,27 +46,10 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 		return 2;
 	}
 
-	struct datasource src = { o->data_dir };
 	struct dataset ds;
-	char *err = NULL;
-	if (!dataset_load(&src, &ds, &err)) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
-		return 1;
-	}
-	struct case_schema schema = dataset_case_schema(&ds);
 	struct case_file c;
-	if (!case_load_file(o->case_path, &schema, &c, &err)) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
-		dataset_free(&ds);
+	if (!cli_load_case(o, &ds, &c, &lang))
 		return 1;
-	}
-	/* --lang wins; else the case's language; else the environment's */
-	if (!o->lang && c.language_set) {
-		lang = c.language;
-		i18n_switch(lang);
-	}
 
 	struct evaluation e;
 	struct deadlines d;

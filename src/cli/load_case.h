@@ -1,0 +1,16 @@
+/* load_case.h: what --evaluate and --draft do first: read the data, then
+ * the case against it, and take the case's language unless --lang gave one. */
+#ifndef NIS2_LOAD_CASE_H
+#define NIS2_LOAD_CASE_H
+
+#include <stdbool.h>
+
+#include "cli/options.h"
+#include "core/case.h"
+#include "io/dataset.h"
+
+/* On failure prints the message (FILE:LINE:COLUMN: ...) and returns false
+ * with nothing to free; on success the caller frees *c and *ds. */
+bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang);
+
+#endif
