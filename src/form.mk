@@ -37,3 +37,6 @@ tests_unit_test_clipboard_LDADD = $(TEST_LDADD)
 dist_check_SCRIPTS += tests/e2e/test_draft.sh
 TESTS += tests/e2e/test_draft.sh
 EXTRA_DIST += tests/golden/draft
+## --draft --output FILE (a private file instead of standard output).
+dist_check_SCRIPTS += tests/e2e/test_draft_output.sh
+TESTS += tests/e2e/test_draft_output.sh

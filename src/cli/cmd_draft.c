@@ -1,5 +1,6 @@
-/* cmd_draft.c: --draft CASE [--stage STAGE] [--format text|markdown|json]:
- * the filled-in CCB form for the case's current stage (or the one asked). */
+/* cmd_draft.c: --draft CASE [--stage STAGE] [--format text|markdown|json]
+ * [--output FILE]: the filled-in CCB form for the case's current stage (or
+ * the one asked), on standard output or in FILE. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -11,6 +12,7 @@
 #include "core/rules.h"
 #include "io/case_load.h"
 #include "io/dataset.h"
+#include "io/clipboard.h"
 #include "io/form_render.h"
 #include "nls.h"
 
@@ -42,6 +44,25 @@ static bool parse_now(const char *s, instant_t *now)
 	return false;
 }
 
+/* --output FILE: replaced atomically, private (0600) whatever the umask, as
+ * the wizard saves its drafts; stdout stays empty so that a script can tell
+ * the two apart, and one line on stderr says where the draft went.  Takes
+ * text. */
+static int write_output(const char *path, char *text)
+{
+	char *err = NULL;
+	bool ok = clipboard_save_file(path, text, &err);
+	free(text);
+	if (!ok) {
+		/* err names the file and says why */
+		fprintf(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
+		free(err);
+		return 1;
+	}
+	fprintf(stderr, _("%s: draft written to %s\n"), PACKAGE, path);
+	return 0;
+}
+
 int cmd_draft(const struct options *o, enum lang lang)
 {
 	enum draft_format fmt = DRAFT_TEXT;
@@ -70,12 +91,14 @@ int cmd_draft(const struct options *o, enum lang lang)
 	struct form_draft d;
 	form_draft_build(&ds.form, &c, &e, &dl, stage, lang, &d);
 	char *out = render_draft(&ds.form, &d, lang, fmt);
-	fputs(out, stdout);
-	free(out);
 	form_draft_free(&d);
 	evaluation_free(&e);
 	case_free(&c);
 	dataset_free(&ds);
+	if (o->output)
+		return write_output(o->output, out);
+	fputs(out, stdout);
+	free(out);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror(PACKAGE);
 		return 1;

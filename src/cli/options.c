@@ -29,6 +29,7 @@ static const struct option long_options[] = {
 	{ "training", required_argument, NULL, OPT_TRAINING },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
+	{ "output", required_argument, NULL, 'o' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -51,7 +52,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 	int c;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":hVl:", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hVl:o:", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'h': o->command = CMD_HELP; return true;
 		case 'V': o->command = CMD_VERSION; return true;
@@ -75,6 +76,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_TRAINING: o->training = optarg; break;
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
+		case 'o': o->output = optarg; break;
 		case ':':
 			fprintf(stderr, _("%s: option '%s' needs an argument\n"), PACKAGE, argv[optind - 1]);
 			return false;
@@ -92,6 +94,14 @@ bool options_parse(int argc, char **argv, struct options *o)
 		}
 		o->case_path = argv[optind];
 	}
+	if (o->output && o->command != CMD_DRAFT) {
+		fprintf(stderr, _("%s: --output goes with --draft only\n"), PACKAGE);
+		return false;
+	}
+	if (o->output && !*o->output) {
+		fprintf(stderr, _("%s: --output needs a file name\n"), PACKAGE);
+		return false;
+	}
 	return true;
 }
 
@@ -99,7 +109,8 @@ void options_print_help(const char *prog)
 {
 	printf(_("Usage: %s [OPTION]... [CASE]\n"), prog);
 	printf(_("  or:  %s --evaluate CASE [--format text|json] [--now TIME]\n"), prog);
-	printf(_("  or:  %s --draft CASE [--stage STAGE] [--format text|markdown|json]\n"), prog);
+	printf(_("  or:  %s --draft CASE [--stage STAGE] [--format text|markdown|json]\n"
+		 "                   [--output FILE]\n"), prog);
 	fputs(_("Decide whether an incident must be notified under the Belgian NIS2 law,\n"
 		"by when, and draft the CCB's online notification form.\n"
 		"Without a command, opens the full-screen wizard on CASE (a new case if\n"
@@ -121,6 +132,8 @@ void options_print_help(const char *prog)
 		"      --now TIME         take TIME as the current time (RFC 3339)\n"
 		"      --stage STAGE      report stage of the draft (early-warning,\n"
 		"                         notification, intermediate, progress, final)\n"
+		"  -o, --output FILE      --draft: write the draft to FILE (mode 0600)\n"
+		"                         instead of standard output\n"
 		"      --speed N          training: the simulated clock runs N times faster\n"
 		"      --yes              --forget: do not ask for confirmation\n"
 		"      --data DIR         read the rules, form and texts from DIR\n"

@@ -21,6 +21,7 @@ struct options {
 	const char *speed;     /* --speed N */
 	const char *debrief;   /* --debrief FILE */
 	const char *category;  /* --category ID: --privacy shows only that data */
+	const char *output;    /* --output FILE: --draft writes there, not stdout */
 	bool yes;              /* --yes: no confirmation question (--forget) */
 };
 
