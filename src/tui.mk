@@ -17,7 +17,8 @@ libnis2tui_a_SOURCES = \
 	src/tui/saved.c src/tui/saved.h \
 	src/tui/screen.h src/tui/screens.c src/tui/screens.h \
 	src/tui/screen_start.c src/tui/screen_entity.c src/tui/screen_aware.c \
-	src/tui/screen_scope.c src/tui/screen_clock.c src/tui/screen_help.c \
+	src/tui/screen_scope.c src/tui/screen_facts.c src/tui/screen_verdict.c \
+	src/tui/screen_clock.c src/tui/screen_form.c src/tui/screen_review.c src/tui/screen_help.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/tui.c
 ## Pages of other parts (their fragments are included before this one).

@@ -907,6 +907,31 @@ bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, c
 	return true;
 }
 
+bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, const char *fact,
+			  enum lang lang, struct sbuf *b)
+{
+	/* A criterion's first input is the quantity it measures (outage_users,
+	 * loss_eur, ...); the others (users, turnover_eur, minutes) are what
+	 * the threshold is taken from or combined with. */
+	enum entity_type t = c->entity.type_set ? c->entity.type : ET_GENERAL;
+	bool any = false;
+	for (size_t i = 0; i < rs->n; i++) {
+		const struct criterion *cr = &rs->crit[i];
+		if (!cr->ids[t] || !cr->n_inputs || strcmp(cr->inputs[0], fact) != 0)
+			continue;
+		struct sbuf one;
+		sbuf_init(&one);
+		if (rules_threshold_text(rs, c, cr->ids[t], lang, &one)) {
+			if (any)
+				sbuf_puts(b, "; ");
+			sbuf_puts(b, one.s ? one.s : "");
+			any = true;
+		}
+		sbuf_free(&one);
+	}
+	return any;
+}
+
 char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang)
 {
 	const struct criterion *cr = find_crit(rs, t, id);

@@ -115,6 +115,13 @@ size_t rules_facts_for(const struct ruleset *rs, enum entity_type t, const char 
 bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, const char *id,
 			  enum lang lang, struct sbuf *b);
 
+/* Appends to b the thresholds of every criterion of the case's regime that
+ * measures `fact` (its first input), joined by "; "; false when there is
+ * none (or none can be worded yet, e.g. "20% of your users" without users).
+ * The wizard shows it under the question. */
+bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, const char *fact,
+			  enum lang lang, struct sbuf *b);
+
 /* The reference ("guide A.2, 2") of criterion id for entity type t, as a
  * fresh string, or NULL. */
 char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang);

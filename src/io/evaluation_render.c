@@ -110,7 +110,7 @@ static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const 
 	free(clean);
 }
 
-static const char *missing_label(const char *name, const struct fact_registry *facts, enum lang l)
+const char *render_missing_label(const char *name, const struct fact_registry *facts, enum lang l)
 {
 	const struct fact_def *f = facts ? facts_find(facts, name) : NULL;
 	if (f)
@@ -209,7 +209,7 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 		for (size_t i = 0; i < e->n_missing; i++) {
 			/* the question a person answers, then the key to set in
 			 * the file */
-			const char *q = missing_label(e->missing[i], facts, l);
+			const char *q = render_missing_label(e->missing[i], facts, l);
 			char *line = *q ? xasprintf("%s [%s]", q, e->missing[i]) : xstrdup(e->missing[i]);
 			put_wrapped(&b, "  - ", 4, line);
 			free(line);

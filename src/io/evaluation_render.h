@@ -16,4 +16,9 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 			     const struct case_file *c, const struct fact_registry *facts,
 			     instant_t now, enum lang l);
 
+/* The question a person answers for a missing fact name (the registry's
+ * question, or the program's own words for incident.aware, related, ...);
+ * "" when there is none.  Not a fresh string. */
+const char *render_missing_label(const char *name, const struct fact_registry *facts, enum lang l);
+
 #endif

@@ -34,6 +34,11 @@ struct app {
 	struct evaluation eval;
 	struct deadlines dl;
 
+	/* The stage the form and the review show: the case's current one
+	 * unless the user chose another (t). */
+	bool draft_stage_set;
+	enum stage draft_stage;
+
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;
 
@@ -76,6 +81,12 @@ void app_eval_free(struct app *a);
 char *app_next_deadline_of(struct app *a, const struct case_file *c);
 /* Only the deadlines against the current time (every second). */
 void app_refresh_clock(struct app *a);
+/* The stage of the draft shown, and the next one a draft can be made for. */
+enum stage app_draft_stage(const struct app *a);
+void app_next_draft_stage(struct app *a);
+/* The draft of the open case at that stage (free with form_draft_free). */
+struct form_draft;
+void app_draft(const struct app *a, struct form_draft *out);
 void app_free(struct app *a);
 
 #endif

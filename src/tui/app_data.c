@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 
 #include "core/xalloc.h"
+#include "core/form.h"
 #include "io/case_load.h"
+#include "io/form_render.h"
 #include "io/datafiles.h"
 #include "io/dataset.h"
 #include "io/yamlnode.h"
@@ -96,6 +98,16 @@ bool app_open_scenario(struct app *a, const char *name, char **err)
 
 void app_print_exit(struct app *a)
 {
+	if (a->case_open && a->print_draft) {
+		/* The draft stays in the terminal's scrollback after the wizard
+		 * has gone, to be selected and copied from there. */
+		struct form_draft d;
+		app_draft(a, &d);
+		char *text = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
+		fputs(text, stdout);
+		free(text);
+		form_draft_free(&d);
+	}
 	if (a->case_open && a->case_path)
 		printf(_("The case is saved in %s\n"), a->case_path);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/deadlines.h"
+#include "core/form.h"
 #include "core/rules.h"
 #include "core/xalloc.h"
 #include "io/labels.h"
@@ -66,4 +67,27 @@ char *app_next_deadline_of(struct app *a, const struct case_file *c)
 			    best->status == DL_OVERDUE ? " (!)" : "");
 	free(when);
 	return s;
+}
+
+enum stage app_draft_stage(const struct app *a)
+{
+	if (a->draft_stage_set)
+		return a->draft_stage;
+	return form_current_stage(&a->kase, a->eval_ok ? &a->dl : NULL);
+}
+
+void app_next_draft_stage(struct app *a)
+{
+	enum stage st = app_draft_stage(a);
+	do
+		st = (enum stage)((st + 1) % STAGE_COUNT);
+	while (!form_stage_valid(st));
+	a->draft_stage = st;
+	a->draft_stage_set = true;
+}
+
+void app_draft(const struct app *a, struct form_draft *out)
+{
+	form_draft_build(&a->ds.form, &a->kase, a->eval_ok ? &a->eval : NULL,
+			 a->eval_ok ? &a->dl : NULL, app_draft_stage(a), a->lang, out);
 }

@@ -207,6 +207,16 @@ static void draw_panel(struct qlist *q, const struct rect *r)
 		addch(ACS_HLINE);
 	y++;
 	int left = r->y + r->h - y;
+	/* A question cut short in its row is shown whole here. */
+	if (it->kind != Q_HEADING && it->kind != Q_ACTION && it->kind != Q_INFO && it->label) {
+		wchar_t *ws = tx_widen(it->label, false);
+		bool cut = tx_width(ws, wcslen(ws)) > r->w * 11 / 20 - 3;
+		free(ws);
+		if (cut && left > 0) {
+			y += tx_draw_wrapped(y, r->x, r->w, left, it->label, A_BOLD);
+			left = r->y + r->h - y;
+		}
+	}
 	if (q->error && left > 0) {
 		y += tx_draw_wrapped(y, r->x, r->w, left, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
 		left = r->y + r->h - y;

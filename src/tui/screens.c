@@ -17,9 +17,11 @@ static const screen_ctor steps[] = {
 	screen_entity_new,
 	screen_aware_new,
 	screen_scope_new,
-	NULL,               /* 5: the facts, with the rules engine */
-	NULL,               /* 6: the verdict, with the rules engine */
+	screen_facts_new,
+	screen_verdict_new,
 	screen_clock_new,
+	screen_form_new,
+	screen_review_new,
 };
 
 static const struct {

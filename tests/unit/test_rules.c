@@ -840,6 +840,38 @@ static void test_wizard_helpers(void **state)
 	free(ref);
 }
 
+/* The threshold the wizard shows under a question: the criteria that
+ * measure that fact, worded for this entity; none for a fact no criterion
+ * measures, and none while the users it is a share of are unknown. */
+static void test_fact_threshold(void **state)
+{
+	struct case_file c;
+	base_case(&c, ET_GENERAL);
+	set_turnover(&c, 4000000);
+	struct sbuf b;
+	sbuf_init(&b);
+	assert_true(rules_fact_threshold(&rules, &c, "loss_eur", LANG_EN, &b));
+	assert_non_null(strstr(sbuf_str(&b), "200,000"));
+	sbuf_free(&b);
+	sbuf_init(&b);
+	assert_false(rules_fact_threshold(&rules, &c, "outage_users", LANG_EN, &b));
+	assert_false(rules_fact_threshold(&rules, &c, "users", LANG_EN, &b));
+	assert_false(rules_fact_threshold(&rules, &c, "death", LANG_EN, &b));
+	set_users(&c, 50000);
+	assert_true(rules_fact_threshold(&rules, &c, "outage_users", LANG_NL, &b));
+	assert_string_equal(sbuf_str(&b), "minstens 20% van uw gebruikers (10.000) minstens 60 minuten zonder toegang");
+	sbuf_free(&b);
+	case_free(&c);
+	/* Another regime, another threshold: a cloud provider's is capped. */
+	base_case(&c, ET_CLOUD);
+	set_users(&c, 50000000);
+	sbuf_init(&b);
+	assert_true(rules_fact_threshold(&rules, &c, "limited_users", LANG_EN, &b));
+	assert_non_null(strstr(sbuf_str(&b), "1,000,000"));
+	sbuf_free(&b);
+	case_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -866,6 +898,7 @@ int main(void)
 		cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_aware_missing),
 		cmocka_unit_test(test_wizard_helpers),
+		cmocka_unit_test(test_fact_threshold),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,183 @@
+/* screen_facts.c: step 5: the facts of the incident.  Only the facts the
+ * criteria of the entity's regime read (the guide's for most entities, the
+ * IR's for the types it covers), grouped as the guide groups them, numbers
+ * where thresholds apply, each with the threshold that applies to this
+ * entity.  The questions, their help and the groups are data
+ * (data/facts.yaml); which facts a regime reads and the threshold texts come
+ * from the rules engine (rules_facts_for, rules_fact_threshold). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/rules.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/qlist.h"
+#include "tui/screens.h"
+
+/* Item ids are indexes into the fact registry; the button is above them. */
+#define ID_NEXT 100000
+
+struct facts_screen {
+	struct qlist q;
+};
+
+static const char *facts_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("The facts: what the incident caused or could cause");
+}
+
+static bool relevant(const char *const *names, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* `malicious` lives in incident: and has three answers, as the form's own
+ * field 6 (yes / no / unsure). */
+static void add_malicious(struct qlist *q, const struct app *a, int id, const struct fact_def *f)
+{
+	const char *opts[] = { _("yes"), _("no"), _("unsure") };
+	struct q_item *it = qlist_add(q, Q_CHOICE, id, text3_get(&f->question, a->lang));
+	q_item_options(it, 3, opts);
+	enum malicious m = a->kase.incident.malicious;
+	it->set = m != MAL_UNKNOWN;
+	it->choice = m == MAL_YES ? 0 : m == MAL_NO ? 1 : 2;
+	q_item_help(it, text3_get(&f->help, a->lang));
+}
+
+static void add_fact(struct qlist *q, const struct app *a, int id, const struct fact_def *f)
+{
+	int64_t v = 0;
+	bool known = case_impact_get(&a->kase, f->name, &v);
+	struct q_item *it = qlist_add(q, f->kind == FACT_BOOL ? Q_TRI : Q_NUMBER, id,
+				      text3_get(&f->question, a->lang));
+	it->set = known;
+	if (f->kind == FACT_BOOL)
+		it->choice = v ? TRI_TRUE : TRI_FALSE;
+	else
+		it->number = v;
+	q_item_help(it, text3_get(&f->help, a->lang));
+	struct sbuf b;
+	sbuf_init(&b);
+	if (rules_fact_threshold(&a->ds.rules, &a->kase, f->name, a->lang, &b))
+		q_item_note(it, sbuf_str(&b));
+	sbuf_free(&b);
+}
+
+static void build(struct facts_screen *fs, struct app *a)
+{
+	struct qlist *q = &fs->q;
+	const struct fact_registry *reg = &a->ds.facts;
+	enum entity_type t = a->kase.entity.type_set ? a->kase.entity.type : ET_GENERAL;
+	size_t n = rules_facts_for(&a->ds.rules, t, NULL, 0);
+	const char **names = xcalloc(n ? n : 1, sizeof(*names));
+	rules_facts_for(&a->ds.rules, t, names, n);
+	qlist_clear(q);
+	const char *group = NULL;
+	for (size_t i = 0; i < reg->n; i++) {
+		const struct fact_def *f = &reg->defs[i];
+		/* users and turnover are the entity's, asked in step 2. */
+		if (f->place == FACT_IN_ENTITY || !relevant(names, n, f->name))
+			continue;
+		if (!group || strcmp(group, f->group) != 0) {
+			group = f->group;
+			const struct fact_group *g = facts_find_group(reg, group);
+			qlist_add(q, Q_HEADING, 0, g ? text3_get(&g->title, a->lang) : group);
+		}
+		if (f->place == FACT_IN_INCIDENT)
+			add_malicious(q, a, (int)i, f);
+		else
+			add_fact(q, a, (int)i, f);
+	}
+	free(names);
+	qlist_add(q, Q_ACTION, ID_NEXT, _("See the verdict"));
+}
+
+static void facts_draw(struct screen *s, struct app *a, const struct rect *body)
+{
+	struct facts_screen *fs = s->priv;
+	fs->q.now = app_now(a);
+	build(fs, a);
+	qlist_draw(&fs->q, body);
+}
+
+static void apply(struct app *a, const struct q_answer *ans)
+{
+	if (ans->id < 0 || (size_t)ans->id >= a->ds.facts.n)
+		return;
+	const struct fact_def *f = &a->ds.facts.defs[ans->id];
+	if (f->place == FACT_IN_INCIDENT) {
+		static const enum malicious m[] = { MAL_YES, MAL_NO, MAL_UNSURE };
+		a->kase.incident.malicious = ans->set && ans->choice >= 0 && ans->choice < 3
+						     ? m[ans->choice] : MAL_UNKNOWN;
+	} else if (!ans->set) {
+		case_impact_unset(&a->kase, f->name);
+	} else if (f->kind == FACT_BOOL) {
+		case_impact_set(&a->kase, f->name, ans->choice == TRI_TRUE);
+	} else {
+		case_impact_set(&a->kase, f->name, ans->number);
+	}
+	app_changed(a);
+}
+
+static bool facts_key(struct screen *s, struct app *a, const struct key *k)
+{
+	struct facts_screen *fs = s->priv;
+	struct q_answer ans;
+	fs->q.now = app_now(a);
+	/* The keys act on the list as it was last drawn. */
+	build(fs, a);
+	switch (qlist_key(&fs->q, k, &ans)) {
+	case Q_ANSWER: apply(a, &ans); return true;
+	case Q_ACTIVATE:
+	case Q_NEXT: app_goto_step(a, 6); return true;
+	case Q_USED: return true;
+	case Q_IGNORED: break;
+	}
+	return false;
+}
+
+static const char *facts_help(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_help(&((struct facts_screen *)s->priv)->q);
+}
+
+static bool facts_typing(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_typing(&((struct facts_screen *)s->priv)->q);
+}
+
+static void facts_destroy(struct screen *s)
+{
+	struct facts_screen *fs = s->priv;
+	qlist_free(&fs->q);
+	free(fs);
+}
+
+static const struct screen_ops facts_ops = {
+	.name = "facts",
+	.title = facts_title,
+	.draw = facts_draw,
+	.key = facts_key,
+	.help = facts_help,
+	.typing = facts_typing,
+	.destroy = facts_destroy,
+};
+
+struct screen *screen_facts_new(struct app *a)
+{
+	(void)a;
+	struct facts_screen *fs = xcalloc(1, sizeof(*fs));
+	qlist_init(&fs->q);
+	return screen_new(&facts_ops, 5, fs);
+}

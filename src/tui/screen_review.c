@@ -1,0 +1,205 @@
+/* screen_review.c: step 9: the whole draft of the stage, field by field as
+ * the form takes it.  c copies the selected field and a the whole draft
+ * into the terminal's clipboard (OSC 52, through tmux or screen too); s
+ * saves the draft beside the case file.  On leaving, the wizard prints the
+ * draft so it can still be selected after the screen is gone. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/form.h"
+#include "core/xalloc.h"
+#include "io/casepaths.h"
+#include "io/clipboard.h"
+#include "io/form_render.h"
+#include "io/labels.h"
+#include "nls.h"
+#include "tui/app.h"
+#include "tui/screens.h"
+#include "tui/term.h"
+#include "tui/text.h"
+
+struct review {
+	size_t sel;          /* index into the shown fields */
+	int top;             /* first row of the text shown */
+};
+
+static const char *review_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("Review: the whole draft");
+}
+
+/* The indexes of the fields the form shows at this stage. */
+static size_t shown_fields(const struct form_draft *d, size_t *idx)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->values[i].shown)
+			idx[n++] = i;
+	return n;
+}
+
+static void review_draw(struct screen *s, struct app *a, const struct rect *r)
+{
+	struct review *rv = s->priv;
+	struct form_draft d;
+	app_draft(a, &d);
+	size_t *idx = xcalloc(d.n ? d.n : 1, sizeof(size_t));
+	size_t n = shown_fields(&d, idx);
+	if (rv->sel >= n)
+		rv->sel = n ? n - 1 : 0;
+
+	char *head = xasprintf(P_("%s: %zu mandatory field empty", "%s: %zu mandatory fields empty",
+				  d.n_missing), label_stage(d.stage), d.n_missing);
+	tx_draw(r->y, r->x, r->w, head, d.n_missing ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD);
+	free(head);
+
+	/* Lay the fields out as rows first, to scroll the selected one into
+	 * view. */
+	int rows_avail = r->h - 1;
+	int *start = xcalloc(n + 1, sizeof(int));
+	char **vals = xcalloc(n ? n : 1, sizeof(char *));
+	int total = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct form_value *v = &d.values[idx[i]];
+		vals[i] = render_field_value(&a->ds.form, v, a->lang);
+		start[i] = total;
+		total += 1 + (*vals[i] ? tx_rows(vals[i], r->w - 4) : 1);
+	}
+	start[n] = total;
+	if (n) {
+		if (start[rv->sel] < rv->top)
+			rv->top = start[rv->sel];
+		if (start[rv->sel + 1] > rv->top + rows_avail)
+			rv->top = start[rv->sel + 1] - rows_avail;
+		if (rv->top < 0)
+			rv->top = 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct form_value *v = &d.values[idx[i]];
+		int y = r->y + 1 + start[i] - rv->top;
+		int rows = start[i + 1] - start[i];
+		if (y + rows <= r->y + 1 || y >= r->y + r->h)
+			continue;
+		bool on = i == rv->sel;
+		int attr = on ? term_attr(TC_SELECT, A_REVERSE) : (int)A_BOLD;
+		char *label = xasprintf("%s%c%s %s", on ? "> " : "  ", v->field->letter,
+					v->mandatory ? "*" : ".", text3_get(&v->field->label, a->lang));
+		if (y > r->y)
+			tx_draw(y, r->x, r->w, label, attr);
+		free(label);
+		/* Each value row is drawn only where it is inside the body. */
+		wchar_t *ws = tx_widen(*vals[i] ? vals[i] : "-", true);
+		struct tx_lines l;
+		tx_wrap(ws, wcslen(ws), r->w - 4, &l);
+		for (size_t k = 0; k < l.n; k++) {
+			int yy = y + 1 + (int)k;
+			if (yy > r->y && yy < r->y + r->h)
+				tx_draww(yy, r->x + 4, r->w - 4, ws + l.start[k], l.len[k],
+					 v->problem != FORM_OK ? term_attr(TC_ALERT, 0) : 0);
+		}
+		tx_lines_free(&l);
+		free(ws);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(vals[i]);
+	free(vals);
+	free(start);
+	free(idx);
+	form_draft_free(&d);
+}
+
+static void copy_text(const char *text)
+{
+	char *seq = osc52_sequence(text, osc52_wrap_for(getenv("TMUX"), getenv("TERM")));
+	/* Straight to the terminal, between two frames: curses does not know
+	 * this sequence and must not see it. */
+	fputs(seq, stdout);
+	fflush(stdout);
+	free(seq);
+}
+
+static bool review_key(struct screen *s, struct app *a, const struct key *k)
+{
+	struct review *rv = s->priv;
+	struct form_draft d;
+	app_draft(a, &d);
+	size_t *idx = xcalloc(d.n ? d.n : 1, sizeof(size_t));
+	size_t n = shown_fields(&d, idx);
+	bool used = true;
+	if (key_is_func(k, KEY_UP)) {
+		if (rv->sel > 0)
+			rv->sel--;
+	} else if (key_is_func(k, KEY_DOWN)) {
+		if (rv->sel + 1 < n)
+			rv->sel++;
+	} else if (key_is_func(k, KEY_PPAGE)) {
+		rv->sel = rv->sel > 5 ? rv->sel - 5 : 0;
+	} else if (key_is_func(k, KEY_NPAGE)) {
+		rv->sel = rv->sel + 5 < n ? rv->sel + 5 : (n ? n - 1 : 0);
+	} else if (key_is_char(k, 'c') && rv->sel < n) {
+		const struct form_value *v = &d.values[idx[rv->sel]];
+		char *val = render_field_value(&a->ds.form, v, a->lang);
+		copy_text(val);
+		free(val);
+		app_notice(a, false, _("Field %c copied to the clipboard (OSC 52)."), v->field->letter);
+	} else if (key_is_char(k, 'a')) {
+		char *all = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
+		copy_text(all);
+		free(all);
+		app_notice(a, false, "%s", _("The whole draft was copied to the clipboard (OSC 52)."));
+	} else if (key_is_char(k, 's') && a->case_path) {
+		/* Beside the case, under the name --forget knows, 0600. */
+		char *all = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
+		char *path = NULL, *err = NULL;
+		if (draft_save_beside(a->case_path, d.stage, DRAFT_TEXT, all, &path, &err))
+			app_notice(a, false, _("Draft saved in %s"), path);
+		else
+			app_notice(a, true, _("Not saved: %s"), err ? err : "?");
+		free(err);
+		free(path);
+		free(all);
+	} else if (key_is_char(k, 't')) {
+		app_next_draft_stage(a);
+	} else if (key_is_enter(k)) {
+		app_goto_step(a, 8);   /* back to the form, to change the field */
+	} else {
+		used = false;
+	}
+	free(idx);
+	form_draft_free(&d);
+	return used;
+}
+
+static const char *review_help(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return _("c copy field  a copy all  s save  t stage  Enter edit");
+}
+
+static void review_destroy(struct screen *s)
+{
+	free(s->priv);
+}
+
+static const struct screen_ops review_ops = {
+	.name = "review",
+	.title = review_title,
+	.draw = review_draw,
+	.key = review_key,
+	.help = review_help,
+	.destroy = review_destroy,
+};
+
+struct screen *screen_review_new(struct app *a)
+{
+	/* Whoever reaches the form gets the draft in the terminal on exit. */
+	a->print_draft = true;
+	return screen_new(&review_ops, 9, xcalloc(1, sizeof(struct review)));
+}
