@@ -277,6 +277,54 @@ static bool read_stages(struct loader *L, yaml_node_t *list)
 	return true;
 }
 
+/* The verdict's index in *which, from a key of `verdicts:`; each at most
+ * once. */
+static bool read_verdict_key(struct loader *L, yaml_node_t *k, const struct form_proposal *p,
+			     int *which)
+{
+	*which = -1;
+	for (int x = 0; y_text(k) && x < VERDICT_COUNT; x++)
+		if (strcmp(verdict_name((enum verdict)x), y_text(k)) == 0)
+			*which = x;
+	if (*which < 0 || p->has_verdict[*which])
+		return yerr_at(&L->e, &L->d, k, _("unknown or repeated verdict '%s'"),
+			       y_text(k) ? y_text(k) : "");
+	return true;
+}
+
+/* A choice field proposed from the verdict: `verdicts:` maps a verdict to
+ * one of the field's option ids (the same in every language, so it is kept
+ * as a text3 with three copies and form_propose() needs no special case);
+ * no `parts:`. */
+static bool read_choice_proposal(struct loader *L, yaml_node_t *n, const struct form_field *f,
+				 struct form_proposal *p)
+{
+	yaml_node_t *v = need(L, n, "verdicts");
+	if (!v || !y_expect_map(&L->d, v, "verdicts", &L->e))
+		return false;
+	if (y_map_get(&L->d, n, "parts"))
+		return yerr_at(&L->e, &L->d, n, _("'%s' is a choice: propose an option by verdict, without parts"),
+			       p->field);
+	for (size_t i = 0; i < y_map_size(v); i++) {
+		yaml_node_t *k, *t;
+		int which;
+		char *id = NULL;
+		y_pair(&L->d, v, i, &k, &t);
+		if (!read_verdict_key(L, k, p, &which) ||
+		    !y_get_string(&L->d, t, FORM_ID_MAX, &id, &L->e))
+			return false;
+		if (!form_option_find(L->def, f, id)) {
+			yerr_at(&L->e, &L->d, t, _("'%s' is not an option of %s"), id, p->field);
+			free(id);
+			return false;
+		}
+		p->has_verdict[which] = true;
+		for (int l = 0; l < LANG_COUNT; l++)
+			p->by_verdict[which].s[l] = l ? xstrdup(id) : id;
+	}
+	return true;
+}
+
 static bool read_proposal(struct loader *L, yaml_node_t *n, struct form_proposal *p)
 {
 	static const char *const keys[] = { "field", "verdicts", "parts", NULL };
@@ -286,21 +334,19 @@ static bool read_proposal(struct loader *L, yaml_node_t *n, struct form_proposal
 	    !read_id(L, n, "field", &p->field))
 		return false;
 	const struct form_field *f = form_field_find(L->def, p->field);
+	if (f && f->kind == FORM_CHOICE)
+		return read_choice_proposal(L, n, f, p);
 	if (!f || f->kind != FORM_TEXT)
-		return yerr_at(&L->e, &L->d, n, _("'%s' is not a text field of the form"), p->field);
+		return yerr_at(&L->e, &L->d, n, _("'%s' is not a text or choice field of the form"), p->field);
 	if ((v = y_map_get(&L->d, n, "verdicts"))) {
 		if (!y_expect_map(&L->d, v, "verdicts", &L->e))
 			return false;
 		for (size_t i = 0; i < y_map_size(v); i++) {
 			yaml_node_t *k, *t;
-			int which = -1;
+			int which;
 			y_pair(&L->d, v, i, &k, &t);
-			for (int x = 0; y_text(k) && x < VERDICT_COUNT; x++)
-				if (strcmp(verdict_name((enum verdict)x), y_text(k)) == 0)
-					which = x;
-			if (which < 0 || p->has_verdict[which])
-				return yerr_at(&L->e, &L->d, k, _("unknown or repeated verdict '%s'"),
-					       y_text(k) ? y_text(k) : "");
+			if (!read_verdict_key(L, k, p, &which))
+				return false;
 			p->has_verdict[which] = true;
 			if (!read_text3(L, t, "verdicts", &p->by_verdict[which]))
 				return false;

@@ -246,6 +246,99 @@ static void test_voluntary_and_undetermined(void **state)
 	case_free(&c);
 }
 
+/* B 2-Submission_Type, "Is this an incident notification under the NIS2
+ * law?": proposed from the verdict, one test per verdict (data/form.yaml
+ * says why): yes for a mandatory notification, no for a voluntary one
+ * (guide B) and under DORA (guide A.3). */
+static void submission_type_for(enum verdict v, const char *expected)
+{
+	struct case_file c;
+	struct evaluation ev;
+	struct form_draft d;
+	example_case(&c);
+	memset(&ev, 0, sizeof ev);
+	ev.verdict = v;
+	for (enum lang l = 0; l < LANG_COUNT; l++) {
+		form_draft_build(&def, &c, &ev, NULL, STAGE_EARLY_WARNING, l, &d);
+		const struct form_value *b = form_draft_get(&d, "2-Submission_Type");
+		assert_non_null(b);
+		assert_int_equal(b->source, FORM_PROPOSAL);
+		assert_int_equal(b->n, 1);
+		/* an option id, the same in every language */
+		assert_string_equal(b->values[0], expected);
+		assert_int_equal(b->problem, FORM_OK);
+		form_draft_free(&d);
+	}
+	/* the user's own answer wins, the opposite one too */
+	const char *other = strcmp(expected, "yes") == 0 ? "no" : "yes";
+	case_form_set_text(&c, "2-Submission_Type", other);
+	form_draft_build(&def, &c, &ev, NULL, STAGE_NOTIFICATION, LANG_NL, &d);
+	assert_int_equal(form_draft_get(&d, "2-Submission_Type")->source, FORM_USER);
+	assert_string_equal(value_of(&d, "2-Submission_Type"), other);
+	form_draft_free(&d);
+	case_free(&c);
+}
+
+static void test_submission_type_significant(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_SIGNIFICANT, "yes");
+}
+
+/* undetermined is treated on the safe side, as a mandatory notification */
+static void test_submission_type_undetermined(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_UNDETERMINED, "yes");
+}
+
+static void test_submission_type_not_significant(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_NOT_SIGNIFICANT, "no");
+}
+
+static void test_submission_type_out_of_scope(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_OUT_OF_SCOPE, "no");
+}
+
+static void test_submission_type_not_an_incident(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_NOT_AN_INCIDENT, "no");
+}
+
+static void test_submission_type_dora(void **state)
+{
+	(void)state;
+	submission_type_for(VERDICT_DORA, "no");
+}
+
+/* Without a verdict nothing is proposed: the field stays missing. */
+static void test_submission_type_no_verdict(void **state)
+{
+	(void)state;
+	struct case_file c;
+	struct form_draft d;
+	example_case(&c);
+	form_draft_build(&def, &c, NULL, NULL, STAGE_EARLY_WARNING, LANG_EN, &d);
+	assert_int_equal(form_draft_get(&d, "2-Submission_Type")->source, FORM_EMPTY);
+	assert_int_equal(problem_of(&d, "2-Submission_Type"), FORM_MISSING);
+	form_draft_free(&d);
+	/* an emptied answer stays the user's, even with a verdict */
+	struct evaluation ev;
+	memset(&ev, 0, sizeof ev);
+	ev.verdict = VERDICT_SIGNIFICANT;
+	case_form_set_text(&c, "2-Submission_Type", "");
+	form_draft_build(&def, &c, &ev, NULL, STAGE_EARLY_WARNING, LANG_EN, &d);
+	assert_int_equal(form_draft_get(&d, "2-Submission_Type")->source, FORM_USER);
+	assert_int_equal(problem_of(&d, "2-Submission_Type"), FORM_MISSING);
+	form_draft_free(&d);
+	case_free(&c);
+}
+
 static void test_gdpr_deadline(void **state)
 {
 	(void)state;
@@ -499,6 +592,13 @@ int main(void)
 		cmocka_unit_test(test_prefill_date_is_brussels_day),
 		cmocka_unit_test(test_proposals),
 		cmocka_unit_test(test_voluntary_and_undetermined),
+		cmocka_unit_test(test_submission_type_significant),
+		cmocka_unit_test(test_submission_type_undetermined),
+		cmocka_unit_test(test_submission_type_not_significant),
+		cmocka_unit_test(test_submission_type_out_of_scope),
+		cmocka_unit_test(test_submission_type_not_an_incident),
+		cmocka_unit_test(test_submission_type_dora),
+		cmocka_unit_test(test_submission_type_no_verdict),
 		cmocka_unit_test(test_gdpr_deadline),
 		cmocka_unit_test(test_limit_counts_characters),
 		cmocka_unit_test(test_conditions),

@@ -121,6 +121,19 @@ static void test_errors(void **state)
 	if (!form_load_buffer("t.yaml", good, strlen(good), &def, &err))
 		fail_msg("%s", err);
 	form_def_free(&def);
+	/* with a choice proposed by verdict: the option id in every language */
+	const char *choice = HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n"
+		"    verdicts: {significant: \"yes\", dora: \"yes\"}\n";
+	if (!form_load_buffer("t.yaml", choice, strlen(choice), &def, &err))
+		fail_msg("%s", err);
+	assert_int_equal(def.n_proposals, 1);
+	assert_true(def.proposals[0].has_verdict[VERDICT_SIGNIFICANT]);
+	assert_true(def.proposals[0].has_verdict[VERDICT_DORA]);
+	assert_false(def.proposals[0].has_verdict[VERDICT_UNDETERMINED]);
+	for (int l = 0; l < LANG_COUNT; l++)
+		assert_string_equal(text3_get(&def.proposals[0].by_verdict[VERDICT_SIGNIFICANT], (enum lang)l),
+				    "yes");
+	form_def_free(&def);
 
 	expect_error(HEAD FIELD("        colour: red\n") OPTS TAIL, "t.yaml:11:9", "colour");
 	expect_error(HEAD FIELD("") FIELD("") OPTS TAIL, "t.yaml:", "appears twice");
@@ -129,8 +142,22 @@ static void test_errors(void **state)
 	expect_error(HEAD FIELD("") "options: {}\n" TAIL, "t.yaml:1:1", "unknown option list 'yes-no'");
 	expect_error("format: 2\n", "t.yaml:1:9", "format");
 	expect_error(HEAD FIELD("") OPTS "stages:\n  - id: gdpr\n", "t.yaml:17:9", "not a stage of the form");
+	/* a choice is proposed one of its options by verdict, nothing else */
 	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n", "t.yaml:18:5",
-		     "not a text field");
+		     "missing key 'verdicts'");
+	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n"
+		     "    verdicts: {significant: \"maybe\"}\n", "t.yaml:19:29",
+		     "'maybe' is not an option of 1-X");
+	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n"
+		     "    verdicts: {significant: \"yes\", significant: \"yes\"}\n", "t.yaml:19:",
+		     "repeated verdict 'significant'");
+	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n"
+		     "    verdicts: {sure: \"yes\"}\n", "t.yaml:19:16", "unknown or repeated verdict 'sure'");
+	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 1-X\n"
+		     "    verdicts: {significant: \"yes\"}\n    parts: []\n", "t.yaml:18:5",
+		     "without parts");
+	expect_error(HEAD FIELD("") OPTS "stages: []\nproposals:\n  - field: 9-Nothing\n", "t.yaml:18:5",
+		     "not a text or choice field");
 	expect_error(HEAD FIELD("        when: {field: 9-Nothing, is: \"yes\"}\n") OPTS TAIL, "t.yaml:11:15",
 		     "earlier choice field");
 }
