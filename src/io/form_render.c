@@ -80,7 +80,7 @@ const char *fr_stage_label(const struct form_def *def, enum stage s, enum lang l
 	return label_stage(s);
 }
 
-const char *fr_problem_text(enum form_problem p)
+const char *render_problem_text(enum form_problem p)
 {
 	switch (p) {
 	case FORM_MISSING: return _("mandatory at this stage, still empty");
@@ -97,7 +97,7 @@ const char *fr_problem_text(enum form_problem p)
 	return "";
 }
 
-const char *fr_source_text(enum form_source s)
+const char *render_source_text(enum form_source s)
 {
 	switch (s) {
 	case FORM_PREFILL: return _("from the case");

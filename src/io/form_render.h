@@ -22,4 +22,9 @@ char *render_draft(const struct form_def *def, const struct form_draft *d, enum 
  * empty.  What the wizard copies into the clipboard. */
 char *render_field_value(const struct form_def *def, const struct form_value *v, enum lang l);
 
+/* What is wrong with a field's value, and where a value came from, as the
+ * draft and the wizard word it (translated; "" for none). */
+const char *render_problem_text(enum form_problem p);
+const char *render_source_text(enum form_source s);
+
 #endif

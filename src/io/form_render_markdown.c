@@ -34,7 +34,7 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 		sbuf_printf(b, " · %s", _("mandatory"));
 	if (f->limit && v->n == 1)
 		sbuf_printf(b, " · %zu/%zu", v->chars, f->limit);
-	const char *src = fr_source_text(v->source);
+	const char *src = render_source_text(v->source);
 	if (src)
 		sbuf_printf(b, " · *%s*", src);
 	sbuf_puts(b, "\n\n");
@@ -73,7 +73,7 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	free(val);
 	if (v->problem != FORM_OK) {
 		sbuf_puts(b, "> **");
-		fr_put_safe(b, fr_problem_text(v->problem), false);
+		fr_put_safe(b, render_problem_text(v->problem), false);
 		sbuf_puts(b, "**\n\n");
 	}
 	if (v->note) {
@@ -139,7 +139,7 @@ char *fr_render_markdown(const struct form_def *def, const struct form_draft *d,
 		if (v->problem == FORM_OK)
 			continue;
 		sbuf_printf(&b, "- [ ] %c `%s`: ", v->field->letter, v->field->name);
-		fr_put_safe(&b, fr_problem_text(v->problem), false);
+		fr_put_safe(&b, render_problem_text(v->problem), false);
 		sbuf_putc(&b, '\n');
 	}
 	if (d->gdpr) {

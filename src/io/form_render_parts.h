@@ -22,9 +22,6 @@ const char *fr_option_text(const struct form_def *def, const struct form_field *
 			   const char *id, enum lang l);
 /* The form's own name of a stage ("Incidentmelding"). */
 const char *fr_stage_label(const struct form_def *def, enum stage s, enum lang l);
-const char *fr_problem_text(enum form_problem p);
-/* "from the case", "proposed: check it", or NULL. */
-const char *fr_source_text(enum form_source s);
 /* Why a conditional field is hidden: a fresh string. */
 char *fr_condition_text(const struct form_def *def, const struct form_field *f, enum lang l);
 /* The GDPR reminder with its deadline (guide D). */

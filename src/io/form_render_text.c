@@ -67,12 +67,12 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		fr_put_wrapped(b, "   > ", val, TEXT_WIDTH - 5);
 		free(val);
 	}
-	const char *src = fr_source_text(v->source);
+	const char *src = render_source_text(v->source);
 	if (src)
 		sbuf_printf(b, "   (%s)\n", src);
 	if (v->problem != FORM_OK) {
 		sbuf_puts(b, "   !! ");
-		fr_put_safe(b, fr_problem_text(v->problem), false);
+		fr_put_safe(b, render_problem_text(v->problem), false);
 		if (v->problem == FORM_TOO_LONG)
 			sbuf_printf(b, " (%zu/%zu)", v->chars, f->limit);
 		sbuf_putc(b, '\n');
@@ -115,7 +115,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 			if (v->problem == FORM_OK || v->problem == FORM_MISSING)
 				continue;
 			sbuf_printf(b, "  %c  %s: ", v->field->letter, v->field->name);
-			fr_put_safe(b, fr_problem_text(v->problem), false);
+			fr_put_safe(b, render_problem_text(v->problem), false);
 			sbuf_putc(b, '\n');
 		}
 		sbuf_putc(b, '\n');

@@ -9,6 +9,7 @@
 
 #include "core/form.h"
 #include "core/xalloc.h"
+#include "io/form_render.h"
 #include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -30,41 +31,13 @@ static const char *form_title(struct screen *s, struct app *a)
 }
 
 
-static const char *problem_text(enum form_problem p)
-{
-	switch (p) {
-	case FORM_MISSING: return _("mandatory at this stage and still empty");
-	case FORM_TOO_LONG: return _("longer than the form allows");
-	case FORM_BAD_EMAIL: return _("not an e-mail address");
-	case FORM_BAD_PHONE: return _("not a telephone number (8 to 15 digits)");
-	case FORM_BAD_DATE: return _("not a date MM/DD/YYYY");
-	case FORM_BAD_KBO: return _("the enterprise number (KBO/BCE) has a wrong checksum");
-	case FORM_BAD_OPTION: return _("not one of the options");
-	case FORM_NOT_SHOWN: return _("the form does not show this field now");
-	case FORM_OK:
-	case FORM_PROBLEM_COUNT: break;
-	}
-	return NULL;
-}
-
-static const char *source_text(enum form_source s)
-{
-	switch (s) {
-	case FORM_PREFILL: return _("prefilled from the case");
-	case FORM_PROPOSAL: return _("proposed from the verdict and the facts: check it");
-	case FORM_USER:
-	case FORM_EMPTY: break;
-	}
-	return NULL;
-}
-
 /* The note under a field: its problem, where the value comes from, and
  * what the guide wants in it at this stage. */
 static char *field_note(const struct form_value *v, enum lang l)
 {
 	char *note = xstrdup("");
-	const char *p = problem_text(v->problem);
-	const char *src = source_text(v->source);
+	const char *p = v->problem != FORM_OK ? render_problem_text(v->problem) : NULL;
+	const char *src = render_source_text(v->source);
 	if (p) {
 		char *t = xasprintf("! %s.", p);
 		free(note);
@@ -209,6 +182,44 @@ static bool contact_section(struct form_screen *fs, struct app *a)
 	return in;
 }
 
+/* A capital letter goes to the form's field of that letter ("I" for the
+ * description), as the CCB's guide and the review name them. */
+static void goto_letter(struct form_screen *fs, struct app *a, char letter)
+{
+	struct form_draft d;
+	build(fs, a, &d);
+	bool found = false;
+	for (size_t i = 0; i < d.n && !found; i++)
+		if (d.values[i].shown && d.values[i].field->letter == letter) {
+			qlist_select(&fs->q, (int)i);
+			found = true;
+		}
+	form_draft_free(&d);
+	if (!found)
+		app_notice(a, false, _("The form shows no field %c at this stage."), letter);
+}
+
+/* m: to the next field that is mandatory at this stage and still empty,
+ * after the selected one and round again: in a hurry, only those count. */
+static void next_missing(struct form_screen *fs, struct app *a)
+{
+	struct form_draft d;
+	build(fs, a, &d);
+	size_t n = fs->q.n;
+	for (size_t step = 1; step <= n; step++) {
+		const struct q_item *it = &fs->q.items[(fs->q.sel + step) % n];
+		if (it->kind == Q_HEADING || it->kind == Q_ACTION || it->id < 0 || (size_t)it->id >= d.n)
+			continue;
+		if (d.values[it->id].problem == FORM_MISSING) {
+			qlist_select(&fs->q, it->id);
+			form_draft_free(&d);
+			return;
+		}
+	}
+	form_draft_free(&d);
+	app_notice(a, false, "%s", _("No mandatory field of this stage is empty."));
+}
+
 static bool form_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct form_screen *fs = s->priv;
@@ -216,6 +227,14 @@ static bool form_key(struct screen *s, struct app *a, const struct key *k)
 	fs->q.now = app_now(a);
 	if (!fs->q.editing && key_is_char(k, 't')) {
 		app_next_draft_stage(a);
+		return true;
+	}
+	if (!fs->q.editing && k->kind == KEY_KIND_CHAR && k->code >= 'A' && k->code <= 'Z') {
+		goto_letter(fs, a, (char)k->code);
+		return true;
+	}
+	if (!fs->q.editing && key_is_char(k, 'm')) {
+		next_missing(fs, a);
 		return true;
 	}
 	if (!fs->q.editing && key_is_char(k, 'p') && contact_section(fs, a) &&
@@ -235,9 +254,9 @@ static const char *form_help(struct screen *s, struct app *a)
 {
 	struct form_screen *fs = s->priv;
 	if (!fs->q.editing && app_has_page("privacy") && contact_section(fs, a))
-		return _("Enter edit  p privacy  t stage  Tab review");
+		return _("Enter edit  m next empty  p privacy  t stage  Tab review");
 	if (!fs->q.editing)
-		return _("Enter edit  Del clear  t stage  Tab review");
+		return _("Enter edit  m next empty  t stage  Tab review");
 	return qlist_help(&fs->q);
 }
 
