@@ -4,6 +4,7 @@
 #include "io/scenario_load.h"
 #include "core/xalloc.h"
 #include "io/fileio.h"
+#include "io/ytext.h"
 #include "nls.h"
 
 #include <stdlib.h>
@@ -11,25 +12,26 @@
 
 #define SCENARIO_LIST_MAX 64u
 
-/* A text in the three languages: every one is required, since a trainee
- * may run the exercise in any of them. */
+/* A text in the three languages (io/ytext.h): every one is required, since
+ * a trainee may run the exercise in any of them; the messages say so to the
+ * scenario's author. */
 static bool read_text3(struct ydoc *d, yaml_node_t *n, const char *what, struct text3 *out,
 		       struct yerr *err)
 {
-	static const char *const keys[] = { "en", "nl", "fr", NULL };
-	if (!y_expect_map(d, n, what, err) || !y_check_keys(d, n, keys, err))
-		return false;
-	for (int l = 0; l < LANG_COUNT; l++) {
-		yaml_node_t *v = y_map_get(d, n, lang_code((enum lang)l));
-		if (!v)
-			return yerr_at(err, d, n, _("%s: the text in '%s' is missing (en, nl and fr are required)"),
-				       what, lang_code((enum lang)l));
-		if (!y_get_string(d, v, SCENARIO_TEXT_MAX, &out->s[l], err))
-			return false;
-		if (out->s[l][0] == '\0')
-			return yerr_at(err, d, v, _("%s: the text is empty"), what);
+	enum lang l;
+	yaml_node_t *at;
+	switch (y_read_text3(d, n, what, SCENARIO_TEXT_MAX, out, err, &l, &at)) {
+	case Y_TEXT3_OK:
+		return true;
+	case Y_TEXT3_MISSING:
+		return yerr_at(err, d, at, _("%s: the text in '%s' is missing (en, nl and fr are required)"),
+			       what, lang_code(l));
+	case Y_TEXT3_EMPTY:
+		return yerr_at(err, d, at, _("%s: the text is empty"), what);
+	case Y_TEXT3_ERROR:
+		break;
 	}
-	return true;
+	return false;
 }
 
 static bool read_time(struct ydoc *d, yaml_node_t *map, const char *key, instant_t *out,

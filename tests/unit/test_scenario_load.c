@@ -148,6 +148,55 @@ static void test_bad(void **state)
 	}
 }
 
+/* The three-language texts are read by io/ytext.c; each problem keeps the
+ * scenario's own message, word for word, at its line and column. */
+static void test_text_messages(void **state)
+{
+	(void)state;
+	static const struct bad cases[] = {
+		{ 6, "  title: { en: T, nl: T }\n",
+		  "bad.yaml:6:10:", "title: the text in 'fr' is missing (en, nl and fr are required)" },
+		{ 7, "  briefing: { nl: B, fr: B }\n",
+		  "bad.yaml:7:13:", "briefing: the text in 'en' is missing (en, nl and fr are required)" },
+		{ 7, "  briefing: { en: B, nl: B, fr: '' }\n", "bad.yaml:7:33:", "briefing: the text is empty" },
+		{ 8, "  lesson: { en: '', nl: L }\n", "bad.yaml:8:17:", "lesson: the text is empty" },
+		{ 8, "  lesson: just one text\n", "bad.yaml:8:11:", "'lesson' must be a mapping of keys and values" },
+		{ 8, "  lesson: { en: L, nl: L, fr: L, de: L }\n", "bad.yaml:8:34:", "unknown key 'de'" },
+		{ 8, "  lesson: { en: [L], nl: L, fr: L }\n", "bad.yaml:8:17:", "expected text" },
+		{ 12, "    - { at: 2026-03-10T07:20:00+01:00, text: { en: A, nl: A } }\n",
+		  "bad.yaml:12:46:", "text: the text in 'fr' is missing (en, nl and fr are required)" },
+		{ 19, "    - { section: A.4, text: { en: R, nl: '', fr: R } }\n",
+		  "bad.yaml:19:42:", "text: the text is empty" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *buf = variant(cases[i].line, cases[i].with);
+		struct scenario s;
+		char *err = NULL;
+		char *want = xasprintf("%s %s", cases[i].where, cases[i].says);
+		bool ok = scenario_load_buffer("bad.yaml", buf, strlen(buf), &schema, &s, &err);
+		if (ok || !err || strcmp(err, want) != 0)
+			fail_msg("case %zu: expected \"%s\", got \"%s\"", i, want, ok ? "success" : err);
+		free(want);
+		free(err);
+		free(buf);
+	}
+	/* a text over the limit, in bytes */
+	char *longtext = xmalloc(SCENARIO_TEXT_MAX + 2);
+	memset(longtext, 'x', SCENARIO_TEXT_MAX + 1);
+	longtext[SCENARIO_TEXT_MAX + 1] = '\0';
+	char *line = xasprintf("  lesson: { en: L, nl: %s, fr: L }\n", longtext);
+	char *buf = variant(8, line);
+	struct scenario s;
+	char *err = NULL;
+	assert_false(scenario_load_buffer("bad.yaml", buf, strlen(buf), &schema, &s, &err));
+	if (strcmp(err, "bad.yaml:8:24: text too long (4001 bytes; at most 4000)") != 0)
+		fail_msg("too long: got \"%s\"", err);
+	free(err);
+	free(buf);
+	free(line);
+	free(longtext);
+}
+
 static void test_not_a_scenario(void **state)
 {
 	(void)state;
@@ -215,6 +264,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_good),
 		cmocka_unit_test(test_bad),
+		cmocka_unit_test(test_text_messages),
 		cmocka_unit_test(test_not_a_scenario),
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_by_name_or_file),
