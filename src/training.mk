@@ -8,7 +8,8 @@ libnis2core_a_SOURCES += \
 	src/core/debrief.c src/core/debrief.h
 libnis2io_a_SOURCES += \
 	src/io/scenario_load.c src/io/scenario_load.h \
-	src/io/debrief_render.c src/io/debrief_render.h
+	src/io/debrief_render.c src/io/debrief_render.h \
+	src/io/answer_labels.c src/io/answer_labels.h
 
 check_PROGRAMS += tests/unit/test_simclock tests/unit/test_debrief
 tests_unit_test_simclock_SOURCES = tests/unit/test_simclock.c
@@ -41,7 +42,7 @@ tests_unit_test_scenario_load_LDADD = $(TEST_LDADD)
 
 check_PROGRAMS += tests/unit/test_debrief_render
 tests_unit_test_debrief_render_SOURCES = tests/unit/test_debrief_render.c
-tests_unit_test_debrief_render_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_debrief_render_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_debrief_render_LDADD = $(TEST_LDADD)
 
 ## The wizard's training run, end to end in tmux.

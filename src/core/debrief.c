@@ -14,9 +14,11 @@ static struct debrief_value v_num(bool set, int64_t n)
 	return v;
 }
 
-static struct debrief_value v_word(const char *w)
+/* A word of the case file and the enum value it spells, so that the
+ * renderer can put it in the reader's language. */
+static struct debrief_value v_word(const char *w, int n)
 {
-	struct debrief_value v = { w != NULL, 0, w ? xstrdup(w) : NULL };
+	struct debrief_value v = { w != NULL, w ? n : 0, w ? xstrdup(w) : NULL };
 	return v;
 }
 
@@ -95,11 +97,11 @@ static void compare_entity(struct debrief *d, size_t *cap, const struct entity *
 			   const struct entity *g)
 {
 	add_answer(d, cap, "entity.nis2", DBV_WORD,
-		   v_word(e->nis2_set ? nis2_status_name(e->nis2) : NULL),
-		   v_word(g->nis2_set ? nis2_status_name(g->nis2) : NULL));
+		   v_word(e->nis2_set ? nis2_status_name(e->nis2) : NULL, (int)e->nis2),
+		   v_word(g->nis2_set ? nis2_status_name(g->nis2) : NULL, (int)g->nis2));
 	add_answer(d, cap, "entity.type", DBV_WORD,
-		   v_word(e->type_set ? entity_type_name(e->type) : NULL),
-		   v_word(g->type_set ? entity_type_name(g->type) : NULL));
+		   v_word(e->type_set ? entity_type_name(e->type) : NULL, (int)e->type),
+		   v_word(g->type_set ? entity_type_name(g->type) : NULL, (int)g->type));
 	struct debrief_value es = { e->n_sectors > 0, 0, sectors_word(e) };
 	struct debrief_value gs = { g->n_sectors > 0, 0, sectors_word(g) };
 	add_answer(d, cap, "entity.sectors", DBV_WORD, es, gs);
@@ -123,8 +125,10 @@ static void compare_incident(struct debrief *d, size_t *cap, const struct incide
 	add_bool(d, cap, "incident.personal_data", &e->personal_data, &g->personal_data);
 	add_time(d, cap, "incident.gdpr_aware", &e->gdpr_aware, &g->gdpr_aware);
 	add_answer(d, cap, "incident.malicious", DBV_WORD,
-		   v_word(e->malicious != MAL_UNKNOWN ? malicious_name(e->malicious) : NULL),
-		   v_word(g->malicious != MAL_UNKNOWN ? malicious_name(g->malicious) : NULL));
+		   v_word(e->malicious != MAL_UNKNOWN ? malicious_name(e->malicious) : NULL,
+			  (int)e->malicious),
+		   v_word(g->malicious != MAL_UNKNOWN ? malicious_name(g->malicious) : NULL,
+			  (int)g->malicious));
 }
 
 static void add_fact(struct debrief *d, size_t *cap, const char *name,
@@ -159,23 +163,31 @@ static bool list_has(char *const *list, size_t n, const char *id)
 	return false;
 }
 
-static void add_criterion(struct debrief *d, size_t *cap, const char *id, enum debrief_crit_mark m)
+static void add_criterion(struct debrief *d, size_t *cap, const char *id, enum entity_type t,
+			  enum debrief_crit_mark m)
 {
 	d->criteria = xgrow(d->criteria, cap, d->n_criteria + 1, sizeof(*d->criteria));
 	d->criteria[d->n_criteria].id = xstrdup(id);
+	d->criteria[d->n_criteria].type = t;
 	d->criteria[d->n_criteria].mark = m;
 	d->n_criteria++;
 }
 
-static void compare_criteria(struct debrief *d, const struct scenario *s, const struct evaluation *ev)
+static enum entity_type type_of(const struct case_file *c)
+{
+	return c->entity.type_set ? c->entity.type : ET_GENERAL;
+}
+
+static void compare_criteria(struct debrief *d, const struct scenario *s,
+			     const struct case_file *trainee, const struct evaluation *ev)
 {
 	size_t cap = 0;
 	for (size_t i = 0; i < s->expected.n_met; i++)
-		add_criterion(d, &cap, s->expected.met[i],
+		add_criterion(d, &cap, s->expected.met[i], type_of(&s->truth),
 			      list_has(ev->met, ev->n_met, s->expected.met[i]) ? DBC_BOTH : DBC_MISSED);
 	for (size_t i = 0; i < ev->n_met; i++)
 		if (!list_has(s->expected.met, s->expected.n_met, ev->met[i]))
-			add_criterion(d, &cap, ev->met[i], DBC_EXTRA);
+			add_criterion(d, &cap, ev->met[i], type_of(trainee), DBC_EXTRA);
 }
 
 /* Stages that are due on request or without a time are worth a line only
@@ -241,6 +253,7 @@ void debrief_build(const struct scenario *s, const struct case_file *trainee,
 	if (!dl)
 		dl = &no_deadlines;
 	out->end = end;
+	out->type = type_of(&s->truth);
 	size_t cap = 0;
 	compare_entity(out, &cap, &s->truth.entity, &trainee->entity);
 	compare_incident(out, &cap, &s->truth.incident, &trainee->incident);
@@ -249,7 +262,7 @@ void debrief_build(const struct scenario *s, const struct case_file *trainee,
 	struct opt_i64 gr = { trainee->n_related > 0, (int64_t)trainee->n_related };
 	add_i64(out, &cap, "related", &er, &gr);
 	if (out->given_set)
-		compare_criteria(out, s, ev);
+		compare_criteria(out, s, trainee, ev);
 	compare_stages(out, s, trainee, dl);
 }
 

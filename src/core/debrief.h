@@ -23,7 +23,9 @@ enum debrief_kind {
 /* One side of an answer.  Unset = unknown (left open, or absent). */
 struct debrief_value {
 	bool set;
-	int64_t n;            /* bool (0/1), number, fact or instant */
+	int64_t n;            /* bool (0/1), number, fact or instant; DBV_WORD:
+			       * the enum value (nis2_status, entity_type,
+			       * malicious), 0 for the sectors */
 	char *word;           /* DBV_WORD: case-file spelling ("essential") */
 };
 
@@ -49,6 +51,8 @@ enum debrief_crit_mark {
 
 struct debrief_criterion {
 	char *id;
+	enum entity_type type;  /* the type whose rules name it: the scenario's
+				 * for expected ones, the trainee's for extras */
 	enum debrief_crit_mark mark;
 };
 
@@ -75,6 +79,8 @@ struct debrief {
 	enum verdict given_verdict;
 	bool verdict_match;
 	instant_t end;                 /* exercise time of the debrief */
+	enum entity_type type;         /* the scenario's entity type: whose rules
+					* the answers are read by */
 	size_t n_answers;
 	struct debrief_answer *answers;
 	size_t n_criteria;

@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include "io/debrief_render.h"
+#include "io/answer_labels.h"
 #include "io/labels.h"
+#include "core/numfmt.h"
+#include "core/rules.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/wrap.h"
@@ -24,25 +27,73 @@ static char *short_time(instant_t t)
 			 c.min, off / 3600);
 }
 
+/* The sectors' official names, "health, drinking water" (ids when there is
+ * no registry or the id is not in it). */
+static char *sectors_text(const char *word, const struct dataset *ds, enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	char *ids = xstrdup(word);
+	char *save = NULL;
+	for (char *id = strtok_r(ids, ",", &save); id; id = strtok_r(NULL, ",", &save)) {
+		const struct sector_def *sec = ds ? sectors_find(&ds->sectors, id) : NULL;
+		sbuf_printf(&b, "%s%s", b.len ? ", " : "", sec ? text3_get(&sec->name, l) : id);
+	}
+	free(ids);
+	char *clean = utf8_sanitize(sbuf_str(&b), false);
+	sbuf_free(&b);
+	return clean;
+}
+
+static char *word_text(const struct debrief_answer *a, const struct debrief_value *v,
+		       const struct dataset *ds, enum lang l)
+{
+	if (!strcmp(a->field, "entity.nis2"))
+		return xstrdup(label_nis2_status((enum nis2_status)v->n));
+	if (!strcmp(a->field, "entity.type"))
+		return xstrdup(label_entity_type((enum entity_type)v->n));
+	if (!strcmp(a->field, "incident.malicious"))
+		return xstrdup(label_malicious((enum malicious)v->n));
+	if (!strcmp(a->field, "entity.sectors"))
+		return sectors_text(v->word ? v->word : "", ds, l);
+	return utf8_sanitize(v->word ? v->word : "", false);
+}
+
+/* A number as the language writes it, euro amounts as amounts. */
+static char *number_text(const struct fact_def *f, int64_t n, enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	if (f && f->unit == UNIT_EUR)
+		numfmt_eur(&b, n, l);
+	else
+		numfmt_int(&b, n, l);
+	return sbuf_take(&b);
+}
+
+/* The registry's fact behind an answer: "impact.death", "entity.users". */
+static const struct fact_def *answer_fact(const struct debrief_answer *a, const struct dataset *ds)
+{
+	const char *dot = strchr(a->field, '.');
+	return ds && dot ? facts_find(&ds->facts, dot + 1) : NULL;
+}
+
 static char *value_text(const struct debrief_answer *a, const struct debrief_value *v,
-			const struct fact_registry *facts)
+			const struct dataset *ds, enum lang l)
 {
 	if (!v->set)
 		return xstrdup(_("(not answered)"));
-	bool is_bool = a->kind == DBV_BOOL;
-	if (a->kind == DBV_FACT && facts) {
-		const struct fact_def *f = facts_find(facts, a->field + strlen("impact."));
-		is_bool = f && f->kind == FACT_BOOL;
-	}
+	const struct fact_def *f = answer_fact(a, ds);
+	bool is_bool = a->kind == DBV_BOOL || (a->kind == DBV_FACT && f && f->kind == FACT_BOOL);
 	if (is_bool)
 		return xstrdup(v->n ? _("yes") : _("no"));
 	switch (a->kind) {
 	case DBV_TIME:
 		return short_time(v->n);
 	case DBV_WORD:
-		return utf8_sanitize(v->word ? v->word : "", false);
+		return word_text(a, v, ds, l);
 	default:
-		return xasprintf("%lld", (long long)v->n);
+		return ds ? number_text(f, v->n, l) : xasprintf("%lld", (long long)v->n);
 	}
 }
 
@@ -110,6 +161,62 @@ static void paragraph(struct sbuf *b, const char *text, const char *indent)
 	free(clean);
 }
 
+/* text wrapped at TEXT_WIDTH: the first line after `first`, the others
+ * after `rest` (a hanging indent), so that no word is cut and a narrow
+ * terminal's own wrapping never breaks the columns. */
+static void wrapped(struct sbuf *b, const char *first, const char *rest, const char *text)
+{
+	char *clean = utf8_sanitize(text, false);
+	const char *indent = first;
+	const char *p = clean;
+	for (;;) {
+		size_t next = 0;
+		size_t len = wrap_line(p, TEXT_WIDTH - utf8_chars(indent), &next);
+		if (len == 0 && next == 0)
+			break;
+		sbuf_puts(b, indent);
+		sbuf_putn(b, p, len);
+		sbuf_putc(b, '\n');
+		p += next;
+		indent = rest;
+	}
+	free(clean);
+}
+
+/* "label" padded to `width` characters, then text, wrapped under the
+ * text's column. */
+static void labelled(struct sbuf *b, const char *indent, const char *label, size_t width,
+		     const char *text)
+{
+	struct sbuf head;
+	sbuf_init(&head);
+	sbuf_puts(&head, indent);
+	pad(&head, label, width);
+	char *rest = xasprintf("%*s", (int)(strlen(indent) + width), "");
+	wrapped(b, sbuf_str(&head), rest, text);
+	free(rest);
+	sbuf_free(&head);
+}
+
+/* "label: value" as the language writes it (French: "label : value"). */
+static char *label_value(const char *label, const char *value)
+{
+	/* TRANSLATORS: a label and its value in the debrief; French puts a
+	   space before the colon. */
+	return xasprintf(_("%s: %s"), label, value);
+}
+
+/* The width of a column of labels: the widest of them in the current
+ * language, and two spaces. */
+static size_t label_column(const char *const *labels, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (utf8_chars(labels[i]) > w)
+			w = utf8_chars(labels[i]);
+	return w + 2;
+}
+
 /* Markdown: a table cell must not break the table. */
 static void md_cell(struct sbuf *b, const char *s)
 {
@@ -162,14 +269,23 @@ static void render_verdict(struct sbuf *b, const struct debrief *d, enum debrief
 		md_row(b, row, 3);
 		return;
 	}
-	sbuf_puts(b, "  ");
-	pad(b, _("expected"), 12);
-	sbuf_printf(b, "%s\n  ", label_verdict(d->expected_verdict));
-	pad(b, _("yours"), 12);
-	sbuf_printf(b, "%s  (%s)\n", label_verdict(d->given_verdict), mark);
+	const char *labels[] = { _("expected"), _("yours") };
+	size_t w = label_column(labels, 2);
+	labelled(b, "  ", labels[0], w, label_verdict(d->expected_verdict));
+	char *yours = xasprintf("%s  (%s)", label_verdict(d->given_verdict), mark);
+	labelled(b, "  ", labels[1], w, yours);
+	free(yours);
 }
 
-static void render_criteria(struct sbuf *b, const struct debrief *d, enum debrief_format f)
+/* "guide A.2, 1" for a criterion, or "" without the rules. */
+static char *criterion_ref(const struct debrief_criterion *c, const struct dataset *ds, enum lang l)
+{
+	char *ref = ds ? rules_reference(&ds->rules, c->type, c->id, l) : NULL;
+	return ref ? ref : xstrdup("");
+}
+
+static void render_criteria(struct sbuf *b, const struct debrief *d, const struct dataset *ds,
+			    enum lang l, enum debrief_format f)
 {
 	if (!d->given_set)
 		return;
@@ -179,20 +295,22 @@ static void render_criteria(struct sbuf *b, const struct debrief *d, enum debrie
 		return;
 	}
 	if (f == DEBRIEF_MARKDOWN) {
-		const char *head[] = { _("criterion"), "" };
-		md_row(b, head, 2);
-		sbuf_puts(b, "|---|---|\n");
+		const char *head[] = { _("criterion"), _("reference"), "" };
+		md_row(b, head, 3);
+		sbuf_puts(b, "|---|---|---|\n");
 	}
 	for (size_t i = 0; i < d->n_criteria; i++) {
 		const char *mark = criterion_mark(d->criteria[i].mark);
+		char *ref = criterion_ref(&d->criteria[i], ds, l);
 		if (f == DEBRIEF_MARKDOWN) {
-			const char *row[] = { d->criteria[i].id, mark };
-			md_row(b, row, 2);
+			const char *row[] = { d->criteria[i].id, ref, mark };
+			md_row(b, row, 3);
 		} else {
-			sbuf_puts(b, "  ");
-			pad(b, d->criteria[i].id, 8);
-			sbuf_printf(b, "%s\n", mark);
+			char *line = *ref ? xasprintf("%s  (%s)", mark, ref) : xstrdup(mark);
+			labelled(b, "  ", d->criteria[i].id, 8, line);
+			free(line);
 		}
+		free(ref);
 	}
 }
 
@@ -217,14 +335,14 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
 			const char *row[] = { label_stage(r->stage), exp, yours, sent, report_mark(r->report) };
 			md_row(b, row, 5);
 		} else {
-			sbuf_printf(b, "  %s: %s\n", label_stage(r->stage), report_mark(r->report));
-			sbuf_puts(b, "    ");
-			pad(b, _("due (expected)"), 18);
-			sbuf_printf(b, "%s\n    ", exp);
-			pad(b, _("due (yours)"), 18);
-			sbuf_printf(b, "%s\n    ", yours);
-			pad(b, _("sent"), 18);
-			sbuf_printf(b, "%s\n", sent);
+			char *line = label_value(label_stage(r->stage), report_mark(r->report));
+			wrapped(b, "  ", "    ", line);
+			free(line);
+			const char *labels[] = { _("due (expected)"), _("due (yours)"), _("sent") };
+			size_t w = label_column(labels, 3);
+			labelled(b, "    ", labels[0], w, exp);
+			labelled(b, "    ", labels[1], w, yours);
+			labelled(b, "    ", labels[2], w, sent);
 		}
 		free(exp);
 		free(yours);
@@ -232,36 +350,65 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
 	}
 }
 
-static void render_answers(struct sbuf *b, const struct debrief *d,
-			   const struct fact_registry *facts, enum debrief_format f)
+/* One answer as text: the question (marked "!" when it is not as
+ * expected), both values side by side (one above the other when they do not
+ * fit on a line), and for a difference the criteria that read it. */
+static void text_answer(struct sbuf *b, const struct debrief_answer *a, const char *question,
+			const char *e, const char *g, const char *criteria)
+{
+	const char *mark = answer_mark(a->mark);
+	wrapped(b, a->mark == DBM_MATCH ? "    " : "  ! ", "    ", question);
+	char *one = label_value(_("expected"), e);
+	char *given = xasprintf("%s  (%s)", g, mark);
+	char *two = label_value(_("yours"), given);
+	char *both = xasprintf("%s;  %s", one, two);
+	if (utf8_chars(both) + 6 <= TEXT_WIDTH) {
+		wrapped(b, "      ", "        ", both);
+	} else {
+		wrapped(b, "      ", "        ", one);
+		wrapped(b, "      ", "        ", two);
+	}
+	free(both);
+	free(one);
+	free(given);
+	free(two);
+	if (criteria) {
+		char *line = xasprintf(_("counts for: %s"), criteria);
+		wrapped(b, "      ", "        ", line);
+		free(line);
+	}
+}
+
+static void render_answers(struct sbuf *b, const struct debrief *d, const struct dataset *ds,
+			   enum lang l, enum debrief_format f)
 {
 	heading(b, f, _("Your answers"));
 	if (f == DEBRIEF_MARKDOWN) {
-		const char *head[] = { _("question"), _("expected"), _("yours"), "" };
-		md_row(b, head, 4);
-		sbuf_puts(b, "|---|---|---|---|\n");
+		const char *head[] = { _("question"), _("expected"), _("yours"), "", _("counts for") };
+		md_row(b, head, 5);
+		sbuf_puts(b, "|---|---|---|---|---|\n");
 	}
 	for (size_t i = 0; i < d->n_answers; i++) {
 		const struct debrief_answer *a = &d->answers[i];
-		char *e = value_text(a, &a->expected, facts);
-		char *g = value_text(a, &a->given, facts);
-		const char *mark = answer_mark(a->mark);
+		char *e = value_text(a, &a->expected, ds, l);
+		char *g = value_text(a, &a->given, ds, l);
+		const char *question = answer_question(a->field, ds ? &ds->facts : NULL, l);
+		/* The criteria a difference touches, with where the guide or
+		 * the IR says so. */
+		char *criteria = a->mark == DBM_MATCH ? NULL
+			: answer_criteria(a->field, ds ? &ds->rules : NULL, d->type, l);
 		if (f == DEBRIEF_MARKDOWN) {
-			const char *row[] = { a->field, e, g, mark };
-			md_row(b, row, 4);
+			/* The trainer also gets the case file's name of the
+			 * field, to find it in the scenario. */
+			char *q = strcmp(question, a->field) ? xasprintf("%s `%s`", question, a->field)
+							     : xasprintf("`%s`", a->field);
+			const char *row[] = { q, e, g, answer_mark(a->mark), criteria ? criteria : "" };
+			md_row(b, row, 5);
+			free(q);
 		} else {
-			/* The field on a line of its own, marked when it differs;
-			 * both values on the next, or on two when one would not fit. */
-			sbuf_printf(b, "  %s%s\n", a->mark == DBM_MATCH ? "  " : "! ", a->field);
-			char *both = xasprintf("      %s: %s;  %s: %s  (%s)", _("expected"), e,
-					       _("yours"), g, mark);
-			if (utf8_chars(both) <= TEXT_WIDTH)
-				sbuf_printf(b, "%s\n", both);
-			else
-				sbuf_printf(b, "      %s: %s\n      %s: %s  (%s)\n", _("expected"), e,
-					    _("yours"), g, mark);
-			free(both);
+			text_answer(b, a, question, e, g, criteria);
 		}
+		free(criteria);
 		free(e);
 		free(g);
 	}
@@ -297,16 +444,15 @@ static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 }
 
 char *render_debrief(const struct debrief *d, const struct scenario *s,
-		     const struct fact_registry *facts, enum lang l, enum debrief_format f)
+		     const struct dataset *ds, enum lang l, enum debrief_format f)
 {
 	struct sbuf b;
 	sbuf_init(&b);
 	char *title = utf8_sanitize(text3_get(&s->title, l), false);
 	char *end = short_time(d->end);
-	if (f == DEBRIEF_MARKDOWN)
-		sbuf_printf(&b, "# %s: %s\n\n", _("Debrief"), title);
-	else
-		sbuf_printf(&b, "%s: %s\n", _("Debrief"), title);
+	char *head = label_value(_("Debrief"), title);
+	sbuf_printf(&b, f == DEBRIEF_MARKDOWN ? "# %s\n\n" : "%s\n", head);
+	free(head);
 	sbuf_printf(&b, _("Exercise clock at the debrief: %s\n"), end);
 	sbuf_printf(&b, _("Answers: %zu of %zu as expected.\n"), d->answers_right, d->answers_total);
 	sbuf_printf(&b, _("Reports: %zu on time, %zu late, %zu missing.\n"), d->reports_on_time,
@@ -314,9 +460,9 @@ char *render_debrief(const struct debrief *d, const struct scenario *s,
 	free(title);
 	free(end);
 	render_verdict(&b, d, f);
-	render_criteria(&b, d, f);
+	render_criteria(&b, d, ds, l, f);
 	render_reports(&b, d, f);
-	render_answers(&b, d, facts, f);
+	render_answers(&b, d, ds, l, f);
 	render_lesson(&b, s, l, f);
 	return sbuf_take(&b);
 }

@@ -6,13 +6,15 @@
 #define NIS2_DEBRIEF_RENDER_H
 
 #include "core/debrief.h"
-#include "core/facts.h"
 #include "core/scenario.h"
+#include "io/dataset.h"
 
 enum debrief_format { DEBRIEF_TEXT, DEBRIEF_MARKDOWN };
 
-/* facts (may be NULL) says which impact facts are yes/no. */
+/* ds (may be NULL: then machine names and bare numbers) gives each answer
+ * the question the wizard asked for it, the words of its value, and the
+ * criteria with their guide or IR references. */
 char *render_debrief(const struct debrief *d, const struct scenario *s,
-		     const struct fact_registry *facts, enum lang l, enum debrief_format f);
+		     const struct dataset *ds, enum lang l, enum debrief_format f);
 
 #endif

@@ -45,3 +45,45 @@ const char *label_status(enum deadline_status s)
 	}
 	return "?";
 }
+
+const char *label_nis2_status(enum nis2_status s)
+{
+	switch (s) {
+	case NIS2_ESSENTIAL: return _("essential entity");
+	case NIS2_IMPORTANT: return _("important entity");
+	case NIS2_NONE: return _("not under the NIS2 law");
+	case NIS2_UNKNOWN: break;
+	}
+	return _("not known yet");
+}
+
+const char *label_entity_type(enum entity_type t)
+{
+	switch (t) {
+	case ET_GENERAL: return _("none of the IR's types (the guide's criteria)");
+	case ET_DNS: return _("DNS service provider");
+	case ET_TLD: return _("TLD name registry");
+	case ET_CLOUD: return _("cloud computing service provider");
+	case ET_DATACENTRE: return _("data centre service provider");
+	case ET_CDN: return _("content delivery network provider");
+	case ET_MSP: return _("managed service provider");
+	case ET_MSSP: return _("managed security service provider");
+	case ET_MARKETPLACE: return _("online marketplace");
+	case ET_SEARCH_ENGINE: return _("online search engine");
+	case ET_SOCIAL_NETWORK: return _("social networking services platform");
+	case ET_TRUST_SERVICE: return _("trust service provider");
+	case ET_COUNT: break;
+	}
+	return "?";
+}
+
+const char *label_malicious(enum malicious m)
+{
+	switch (m) {
+	case MAL_YES: return _("yes");
+	case MAL_NO: return _("no");
+	case MAL_UNSURE: return _("unsure");
+	case MAL_UNKNOWN: break;
+	}
+	return _("not known yet");
+}

@@ -11,5 +11,10 @@
 const char *label_stage(enum stage s);
 const char *label_verdict(enum verdict v);
 const char *label_status(enum deadline_status s);
+/* The words of a case-file value: "essential entity", "cloud computing
+ * service provider", "unsure" (the wizard's own). */
+const char *label_nis2_status(enum nis2_status s);
+const char *label_entity_type(enum entity_type t);
+const char *label_malicious(enum malicious m);
 
 #endif

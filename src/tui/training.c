@@ -97,7 +97,7 @@ char *training_debrief(struct app *a, enum debrief_format f)
 	struct debrief d;
 	debrief_build(&t->sc, &a->kase, a->eval_ok ? &a->eval : NULL, a->eval_ok ? &a->dl : NULL,
 		      end, &d);
-	char *text = render_debrief(&d, &t->sc, &a->ds.facts, a->lang, f);
+	char *text = render_debrief(&d, &t->sc, &a->ds, a->lang, f);
 	debrief_free(&d);
 	return text;
 }

@@ -47,7 +47,9 @@ contains "$md" "| early warning | 2026-03-11 07:25 +01:00 |" "with the expected 
 contains "$md" "| sent on time |" "and the report sent on time"
 contains "$md" "| incident notification | 2026-03-13 07:25 +01:00 |" "the notification, due after the end"
 contains "$md" "not sent, not yet due" "is not yet due"
-contains "$md" "| incident.malicious | yes | (not answered) | left open |" "each answer side by side"
+contains "$md" "| Do you think the incident is the result of malicious intent (yes, no, unsure)? \`incident.malicious\` | yes | (not answered) | left open | G1 (guide A.2, 1) |" \
+	"each answer side by side, as the wizard's question, with the criterion it counts for"
+contains "$md" "| G1 | guide A.2, 1 | expected, but missed |" "each criterion with its reference"
 contains "$md" "The clock starts at 07:25" "the lesson"
 contains "$md" "- **A.2, 1)**" "and the guide's passages"
 keys q

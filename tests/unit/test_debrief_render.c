@@ -1,6 +1,7 @@
 /* test_debrief_render.c: the debrief as text keeps to 80 columns and says
- * what differs; as markdown it is tables; data texts come in the chosen
- * language. */
+ * what differs; as markdown it is tables; each answer is shown as the
+ * question the wizard asks, each difference and criterion with its guide
+ * reference; data texts come in the chosen language. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -14,10 +15,41 @@
 #include "core/debrief.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "io/answer_labels.h"
+#include "io/dataset.h"
 #include "io/debrief_render.h"
 
 #define AWARE INT64_C(1795336200)   /* 2026-11-22T09:30:00+01:00 */
 #define HOUR INT64_C(3600)
+
+static struct dataset ds;
+static struct datasource data;
+static char *data_dir;
+
+/* The shipped data (from the source tree when TOP_SRCDIR is set, else the
+ * copy built in): the labels under test are data. */
+static int setup(void **state)
+{
+	(void)state;
+	const char *top = getenv("TOP_SRCDIR");
+	data_dir = top ? xasprintf("%s/data", top) : NULL;
+	data.dir = data_dir;
+	char *err = NULL;
+	if (!dataset_load(&data, &ds, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	dataset_free(&ds);
+	free(data_dir);
+	return 0;
+}
 
 static void text3_set(struct text3 *t, const char *en, const char *nl, const char *fr)
 {
@@ -87,41 +119,92 @@ static void test_text(void **state)
 	struct case_file c;
 	struct debrief d;
 	make(&s, &c, &d);
-	struct fact_registry facts = { 0 };
-	facts.defs = xcalloc(1, sizeof(*facts.defs));
-	facts.defs[0].name = xstrdup("excess_access");
-	facts.defs[0].kind = FACT_BOOL;
-	facts.n = 1;
 
-	char *out = render_debrief(&d, &s, &facts, LANG_EN, DEBRIEF_TEXT);
-	assert_lines_fit(out, 80);
+	char *out = render_debrief(&d, &s, &ds, LANG_EN, DEBRIEF_TEXT);
+	assert_lines_fit(out, 78);
 	assert_non_null(strstr(out, "Debrief: Ransomware | water"));
 	assert_non_null(strstr(out, "Answers: 1 of 3 as expected."));
 	assert_non_null(strstr(out, "Reports: 0 on time, 1 late, 0 missing."));
-	assert_non_null(strstr(out, "G1"));
-	assert_non_null(strstr(out, "expected, but missed"));
+	/* A criterion with its reference in the guide. */
+	assert_non_null(strstr(out, "  G1      expected, but missed  (guide A.2, 1)\n"));
 	assert_non_null(strstr(out, "sent late"));
 	/* Both times, with the offset of the day. */
 	assert_non_null(strstr(out, "2026-11-23 09:30 +01:00"));
 	assert_non_null(strstr(out, "2026-11-23 11:30 +01:00"));
-	assert_non_null(strstr(out, "! incident.malicious"));
-	assert_non_null(strstr(out, "! incident.aware\n      expected: 2026-11-22 09:30 +01:00\n"
-				    "      yours: 2026-11-22 10:30 +01:00  (differs)\n"));
-	assert_non_null(strstr(out, "expected: yes;  yours: unsure"));
-	assert_non_null(strstr(out, "impact.excess_access\n      expected: yes;  yours: yes"));
+	/* The answers as the wizard asked them, not as the case file names
+	 * them; the words of a value in the reader's language. */
+	assert_null(strstr(out, "incident.malicious"));
+	assert_null(strstr(out, "impact.excess_access"));
+	assert_non_null(strstr(out, "  ! Do you think the incident is the result of malicious intent (yes, no,\n"
+				    "    unsure)?\n"
+				    "      expected: yes;  yours: unsure  (differs)\n"
+				    "      counts for: G1 (guide A.2, 1)\n"));
+	/* Two values too long for one line: one above the other. */
+	assert_non_null(strstr(out, "  ! Aware of the significant incident\n"
+				    "      expected: 2026-11-22 09:30 +01:00\n"
+				    "      yours: 2026-11-22 10:30 +01:00  (differs)\n"
+				    "      counts for: G5 (guide A.2, 5)\n"));
+	/* As expected: no "!", no criteria. */
+	assert_non_null(strstr(out, "    Did someone obtain more access rights than intended to the networks,\n"
+				    "    systems or information supporting the service?\n"
+				    "      expected: yes;  yours: yes  (as expected)\n\n"));
 	assert_non_null(strstr(out, "A.4\n    Early warning within 24 hours."));
 	assert_non_null(strstr(out, "loses water"));
 	free(out);
 
-	out = render_debrief(&d, &s, &facts, LANG_FR, DEBRIEF_TEXT);
+	/* The data's words in French: the question and the reference. */
+	out = render_debrief(&d, &s, &ds, LANG_FR, DEBRIEF_TEXT);
+	assert_lines_fit(out, 78);
 	assert_non_null(strstr(out, "Rançongiciel"));
+	assert_non_null(strstr(out, "Pensez-vous que l'incident résulte d'une intention malveillante"));
+	assert_non_null(strstr(out, "Quelqu'un a-t-il obtenu plus de droits d'accès que prévu"));
+	assert_non_null(strstr(out, "(guide A.2, 1)"));
 	assert_non_null(strstr(out, "Alerte précoce dans les 24 heures."));
 	free(out);
 
-	facts_free(&facts);
+	out = render_debrief(&d, &s, &ds, LANG_NL, DEBRIEF_TEXT);
+	assert_non_null(strstr(out, "Denkt u dat het incident het gevolg is van kwaad opzet"));
+	assert_non_null(strstr(out, "(gids A.2, 1)"));
+	free(out);
+
 	debrief_free(&d);
 	case_free(&c);
 	scenario_free(&s);
+}
+
+/* The words a field is shown with: the registry's question for a fact
+ * wherever the case keeps it, the wizard's wording for the rest. */
+static void test_questions(void **state)
+{
+	(void)state;
+	assert_string_equal(answer_question("impact.outage_users", &ds.facts, LANG_EN),
+			    text3_get(&facts_find(&ds.facts, "outage_users")->question, LANG_EN));
+	assert_string_equal(answer_question("entity.users", &ds.facts, LANG_NL),
+			    text3_get(&facts_find(&ds.facts, "users")->question, LANG_NL));
+	assert_string_equal(answer_question("incident.malicious", &ds.facts, LANG_FR),
+			    text3_get(&facts_find(&ds.facts, "malicious")->question, LANG_FR));
+	assert_string_equal(answer_question("entity.nis2", &ds.facts, LANG_EN), "Status under the NIS2 law");
+	assert_string_equal(answer_question("incident.planned_maintenance", &ds.facts, LANG_EN),
+			    "Only the planned effects of scheduled maintenance?");
+	/* A fact in the wrong place, or none, keeps its field name. */
+	assert_string_equal(answer_question("impact.users", &ds.facts, LANG_EN), "impact.users");
+	assert_string_equal(answer_question("impact.outage_users", NULL, LANG_EN), "impact.outage_users");
+
+	/* The criteria that read a fact, per entity type, with references. */
+	char *g = answer_criteria("impact.outage_users", &ds.rules, ET_GENERAL, LANG_EN);
+	assert_non_null(g);
+	assert_non_null(strstr(g, "G2a (guide A.2, 2)"));
+	free(g);
+	g = answer_criteria("entity.turnover_eur", &ds.rules, ET_GENERAL, LANG_NL);
+	assert_non_null(g);
+	assert_non_null(strstr(g, "(gids A.2, 3)"));
+	free(g);
+	g = answer_criteria("impact.complete_outage_minutes", &ds.rules, ET_CLOUD, LANG_EN);
+	assert_non_null(g);
+	assert_non_null(strstr(g, "IR"));
+	free(g);
+	assert_null(answer_criteria("entity.nis2", &ds.rules, ET_GENERAL, LANG_EN));
+	assert_null(answer_criteria("impact.outage_users", NULL, ET_GENERAL, LANG_EN));
 }
 
 static void test_markdown(void **state)
@@ -131,15 +214,25 @@ static void test_markdown(void **state)
 	struct case_file c;
 	struct debrief d;
 	make(&s, &c, &d);
-	char *out = render_debrief(&d, &s, NULL, LANG_NL, DEBRIEF_MARKDOWN);
+	char *out = render_debrief(&d, &s, &ds, LANG_NL, DEBRIEF_MARKDOWN);
 	assert_non_null(strstr(out, "# Debrief: Ransomware bij water\n"));
 	assert_non_null(strstr(out, "\n## Verdict\n\n"));
 	assert_non_null(strstr(out, "|---|---|---|\n"));
-	assert_non_null(strstr(out, "| G1 | expected, but missed |\n"));
-	assert_non_null(strstr(out, "| incident.malicious | yes | unsure | differs |\n"));
-	/* Without a registry a fact is shown as its number. */
-	assert_non_null(strstr(out, "| impact.excess_access | 1 | 1 | as expected |\n"));
+	assert_non_null(strstr(out, "| G1 | gids A.2, 1 | expected, but missed |\n"));
+	/* The question in the data's language, the field's name for the
+	 * trainer, and the criterion the difference touches. */
+	assert_non_null(strstr(out, "| Denkt u dat het incident het gevolg is van kwaad opzet (ja, nee, "
+				    "onzeker)? `incident.malicious` | yes | unsure | differs | "
+				    "G1 (gids A.2, 1) |\n"));
+	assert_non_null(strstr(out, "`impact.excess_access` | yes | yes | as expected |  |\n"));
 	assert_non_null(strstr(out, "- **A.4**: Vroegtijdige waarschuwing binnen 24 uur.\n"));
+	free(out);
+
+	/* Without the data: the field names, numbers as they are. */
+	out = render_debrief(&d, &s, NULL, LANG_NL, DEBRIEF_MARKDOWN);
+	assert_non_null(strstr(out, "| G1 |  | expected, but missed |\n"));
+	assert_non_null(strstr(out, "| `incident.malicious` | yes | unsure | differs |  |\n"));
+	assert_non_null(strstr(out, "| `impact.excess_access` | 1 | 1 | as expected |  |\n"));
 	free(out);
 	debrief_free(&d);
 	case_free(&c);
@@ -150,7 +243,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_questions),
 		cmocka_unit_test(test_markdown),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,7 +1,10 @@
 /* test_scenarios.c: every shipped scenario is also a test.  Its expected
  * verdict, criteria met and due times must be what the engine computes from
- * the scenario's own case at the end of the exercise; and a trainee who
- * answers exactly as the scenario would get a clean debrief. */
+ * the scenario's own case at the end of the exercise; a trainee who
+ * answers exactly as the scenario would get a clean debrief; and the
+ * debrief of a trainee who answered nothing reads as the wizard's questions
+ * (never a case-file field name), points each difference to its criteria's
+ * references, and fits an 80-column terminal, in en, nl and fr. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -15,8 +18,11 @@
 #include "core/debrief.h"
 #include "core/deadlines.h"
 #include "core/rules.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
+#include "io/answer_labels.h"
 #include "io/dataset.h"
+#include "io/debrief_render.h"
 #include "io/scenario_load.h"
 
 static struct dataset ds;
@@ -44,6 +50,96 @@ static int teardown(void **state)
 	dataset_free(&ds);
 	free(data_dir);
 	return 0;
+}
+
+/* s with every run of white space made one space: wrapping does not
+ * matter when looking for a phrase. */
+static char *squeeze(const char *s)
+{
+	char *out = xmalloc(strlen(s) + 1);
+	char *o = out;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n') {
+			if (o == out || o[-1] != ' ')
+				*o++ = ' ';
+		} else {
+			*o++ = *s;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+static void assert_fits(const char *name, const char *text, size_t width)
+{
+	for (const char *p = text; *p;) {
+		const char *nl = strchr(p, '\n');
+		assert_non_null(nl);
+		char *line = xstrndup(p, (size_t)(nl - p));
+		if (utf8_chars(line) > width)
+			fail_msg("%s: debrief line wider than %zu: '%s'", name, width, line);
+		free(line);
+		p = nl + 1;
+	}
+}
+
+static void check_blank_debrief(const char *name, const struct scenario *s)
+{
+	struct case_file blank;
+	case_init(&blank);
+	struct evaluation ev;
+	rules_evaluate(&ds.rules, &blank, s->end, LANG_EN, &ev);
+	struct deadlines dl;
+	deadlines_compute(&blank, ev.verdict, s->end, &dl);
+	struct debrief d;
+	debrief_build(s, &blank, &ev, &dl, s->end, &d);
+	for (int l = 0; l < LANG_COUNT; l++) {
+		char *text = render_debrief(&d, s, &ds, (enum lang)l, DEBRIEF_TEXT);
+		char *md = render_debrief(&d, s, &ds, (enum lang)l, DEBRIEF_MARKDOWN);
+		assert_fits(name, text, 78);
+		char *flat = squeeze(text);
+		for (size_t i = 0; i < d.n_answers; i++) {
+			const char *field = d.answers[i].field;
+			const char *q = answer_question(field, &ds.facts, (enum lang)l);
+			if (strcmp(q, field) == 0)
+				fail_msg("%s: no question for %s", name, field);
+			char *fq = squeeze(q);
+			if (!strstr(flat, fq))
+				fail_msg("%s: the debrief does not ask '%s'", name, fq);
+			free(fq);
+			if (strstr(text, field))
+				fail_msg("%s: the text debrief shows the field name %s", name, field);
+			char *code = xasprintf("`%s`", field);
+			if (!strstr(md, code))
+				fail_msg("%s: the markdown debrief lacks %s for the trainer", name, code);
+			free(code);
+			char *crit = answer_criteria(field, &ds.rules, d.type, (enum lang)l);
+			if (crit && d.answers[i].mark != DBM_MATCH) {
+				char *fc = squeeze(crit);
+				if (!strstr(flat, fc))
+					fail_msg("%s: %s differs but the debrief does not say it counts for %s",
+						 name, field, fc);
+				free(fc);
+			}
+			free(crit);
+		}
+		/* Every expected criterion with its reference. */
+		for (size_t i = 0; i < d.n_criteria; i++) {
+			char *ref = rules_reference(&ds.rules, d.criteria[i].type, d.criteria[i].id,
+						    (enum lang)l);
+			assert_non_null(ref);
+			if (!strstr(text, ref) || !strstr(md, ref))
+				fail_msg("%s: criterion %s without its reference %s", name,
+					 d.criteria[i].id, ref);
+			free(ref);
+		}
+		free(flat);
+		free(text);
+		free(md);
+	}
+	debrief_free(&d);
+	evaluation_free(&ev);
+	case_free(&blank);
 }
 
 static void check_one(const char *name)
@@ -99,6 +195,7 @@ static void check_one(const char *name)
 	assert_int_equal(d.answers_right, d.answers_total);
 	assert_true(d.answers_total > 0);
 	debrief_free(&d);
+	check_blank_debrief(name, &s);
 
 	evaluation_free(&ev);
 	scenario_free(&s);
