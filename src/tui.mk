@@ -13,6 +13,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/qlist.c src/tui/qlist.h \
 	src/tui/app.c src/tui/app.h src/tui/app_data.c src/tui/app_eval.c \
 	src/tui/autosave.c src/tui/autosave.h \
+	src/tui/savefail.c src/tui/savefail.h \
 	src/tui/layout.c src/tui/layout.h \
 	src/tui/saved.c src/tui/saved.h \
 	src/tui/screen.h src/tui/screens.c src/tui/screens.h \
@@ -31,6 +32,14 @@ libnis2tui_a_SOURCES += \
 
 
 check_PROGRAMS += tests/unit/test_tui_widgets
+## The notice of a failed save (part left).
+check_PROGRAMS += tests/unit/test_savefail
+tests_unit_test_savefail_SOURCES = tests/unit/test_savefail.c
+tests_unit_test_savefail_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_savefail_LDADD = libnis2tui.a $(TEST_LDADD)
+dist_check_SCRIPTS += tests/e2e/test_save_notice.sh
+TESTS += tests/e2e/test_save_notice.sh
+tests/e2e/test_save_notice.log: tests/fault/libfailwrite.so nis2-notify
 tests_unit_test_tui_widgets_SOURCES = tests/unit/test_tui_widgets.c
 tests_unit_test_tui_widgets_CFLAGS = $(TEST_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_widgets_LDADD = libnis2tui.a $(TEST_LDADD) $(NCURSES_LIBS)

@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/autosave.h"
+#include "tui/savefail.h"
 #include "tui/training.h"
 
 struct screen *screen_new(const struct screen_ops *ops, int step, void *priv)
@@ -116,9 +117,16 @@ void app_changed(struct app *a)
 	app_refresh(a);
 	char *err = NULL;
 	if (!app_save(a, &err)) {
-		app_notice(a, true, _("Not saved: %s"), err ? err : "?");
+		app_notice_not_saved(a, a->case_path, err);
 		free(err);
 	}
+}
+
+void app_notice_not_saved(struct app *a, const char *path, const char *err)
+{
+	char *text = save_failure_text(path, err);
+	app_notice(a, true, "%s", text);
+	free(text);
 }
 
 void app_flush_and_save(struct app *a)

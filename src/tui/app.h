@@ -56,6 +56,10 @@ void app_set_lang(struct app *a, enum lang l);
 void app_flush_and_save(struct app *a);
 /* Saves the case when one is open; false (and *err) on failure. */
 bool app_save(struct app *a, char **err);
+/* The alert for a file at path that could not be saved, err being io's
+ * "PATH: reason": the reason first, then the file's base name, so that it
+ * fits an 80-column line (tui/savefail.h). */
+void app_notice_not_saved(struct app *a, const char *path, const char *err);
 /* Opens a case: takes c over, saves to path from now on. */
 void app_open_case(struct app *a, struct case_file *c, const char *path);
 /* Reads the data files (rules, facts, sectors, form) once at start. */
