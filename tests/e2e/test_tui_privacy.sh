@@ -1,7 +1,8 @@
 #!/bin/sh
 # test_tui_privacy.sh: in the wizard, in French, the privacy page shows the
 # purposes that cover a notification (legal basis, data) and the whole table
-# filtered by a category; it is reached from the help.  On the start screen, d d forgets a saved case and
+# filtered by a category; it is reached from the help and from the contact
+# details of the form (step 8).  On the start screen, d d forgets a saved case and
 # nothing else.  Drives the real wizard in tmux (tests/e2e/tui_lib.sh).
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
@@ -42,6 +43,21 @@ see "$TMPDIR_TEST/case.yaml" "and where this case is"
 
 keys Escape
 see "Aide : touches" "Esc goes back to the help"
+
+# From the contact details of the form (step 8): U, the contact person,
+# then p.
+keys Escape
+see "tape 1 sur 9" "back on the start screen"
+keys Tab Tab Tab Tab Tab Tab Tab
+see "tape 8 sur 9" "on to the form"
+keys U
+see "p vie privée" "on the contact details the help line offers p"
+keys p
+check_privacy_page "from the contact step"
+keys Escape
+see "tape 8 sur 9" "Esc goes back to the form"
+keys C
+not_see "p vie privée" "outside the contact details p is not offered"
 
 keys q
 wait_for "[exit " 10 >/dev/null

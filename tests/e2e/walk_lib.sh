@@ -149,6 +149,10 @@ walk() {
 	keys q
 	see_printed "crisis@waterbedrijf.example" "[$WALK_LANG] on exit the draft is printed to the terminal"
 	see_printed "$S_CASE_SAVED" "[$WALK_LANG] and where the case is"
+	# A measurement for the README, not a check: what the whole walk costs
+	# an SSH link.
+	printf '# bytes written to the terminal for the whole walk (%s): %s\n' \
+		"$WALK_LANG" "$(wc -c < "$TMPDIR_TEST/out.bin")"
 	case "$(all_text)" in
 	*"$S_MISSING"*) ok 1 "[$WALK_LANG] the printed draft misses nothing" ;;
 	*) ok 0 "[$WALK_LANG] the printed draft misses nothing" ;;
