@@ -38,6 +38,9 @@ struct app {
 	 * unless the user chose another (t). */
 	bool draft_stage_set;
 	enum stage draft_stage;
+	/* The form field the form step selects when it is next drawn (the
+	 * review's Enter), or -1. */
+	int form_focus;
 
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;

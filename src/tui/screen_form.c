@@ -131,6 +131,10 @@ static void form_draw(struct screen *s, struct app *a, const struct rect *body)
 	struct form_draft d;
 	build(fs, a, &d);
 	form_draft_free(&d);
+	if (a->form_focus >= 0) {
+		qlist_select(&fs->q, a->form_focus);
+		a->form_focus = -1;
+	}
 	qlist_draw(&fs->q, body);
 }
 

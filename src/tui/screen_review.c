@@ -160,14 +160,21 @@ static bool review_key(struct screen *s, struct app *a, const struct key *k)
 		if (draft_save_beside(a->case_path, d.stage, DRAFT_TEXT, all, &path, &err))
 			app_notice(a, false, _("Draft saved in %s"), path);
 		else
-			app_notice(a, true, _("Not saved: %s"), err ? err : "?");
+			app_notice_not_saved(a, path, err);
 		free(err);
 		free(path);
 		free(all);
 	} else if (key_is_char(k, 't')) {
 		app_next_draft_stage(a);
-	} else if (key_is_enter(k)) {
-		app_goto_step(a, 8);   /* back to the form, to change the field */
+	} else if (k->kind == KEY_KIND_CHAR && k->code >= 'A' && k->code <= 'Z') {
+		/* The field of that letter, as on the form. */
+		for (size_t i = 0; i < n; i++)
+			if (d.values[idx[i]].field->letter == (char)k->code)
+				rv->sel = i;
+	} else if (key_is_enter(k) && rv->sel < n) {
+		/* Back to the form, on this field, to change it. */
+		a->form_focus = (int)idx[rv->sel];
+		app_goto_step(a, 8);
 	} else {
 		used = false;
 	}

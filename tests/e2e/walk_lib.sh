@@ -136,6 +136,25 @@ walk() {
 	keys Tab
 	see "$(step 9)" "[$WALK_LANG] the review"
 	see "$S_DONE" "[$WALK_LANG] a complete draft: no mandatory field empty"
+	# Copy one field, then all, into the terminal's clipboard (OSC 52,
+	# wrapped for tmux, as the program writes it).
+	keys W c
+	sleep 0.3
+	b64=$(printf %s "crisis@waterbedrijf.example" | base64 -w0)
+	grep -q "52;c;$b64" "$TMPDIR_TEST/out.bin"
+	ok $? "[$WALK_LANG] c copies the selected field (W, the e-mail) with OSC 52"
+	grep -q "Ptmux;" "$TMPDIR_TEST/out.bin"
+	ok $? "[$WALK_LANG] wrapped for tmux"
+	keys a
+	sleep 0.3
+	[ "$(grep -o '52;c;' "$TMPDIR_TEST/out.bin" | wc -l)" -ge 2 ]
+	ok $? "[$WALK_LANG] a copies the whole draft"
+	# Enter goes back to the form on that field.
+	keys X Enter
+	see "$(step 8)" "[$WALK_LANG] Enter on the review goes back to the form"
+	see "> X* " "[$WALK_LANG] on the field that was selected"
+	keys Tab
+	see "$(step 9)" "[$WALK_LANG] and Tab to the review again"
 	keys s
 	see "$S_SAVED" "[$WALK_LANG] s saves the draft"
 	draft=$(ls "$XDG_STATE_HOME"/nis2-notify/*.draft-* 2>/dev/null | head -n 1)
@@ -147,6 +166,7 @@ walk() {
 	ok $? "[$WALK_LANG] every confirmed field is in the case file"
 
 	keys q
+	see_printed "[exit 0]" "[$WALK_LANG] q leaves with status 0 (under the sanitizers: no error, no leak)"
 	see_printed "crisis@waterbedrijf.example" "[$WALK_LANG] on exit the draft is printed to the terminal"
 	see_printed "$S_CASE_SAVED" "[$WALK_LANG] and where the case is"
 	# A measurement for the README, not a check: what the whole walk costs
