@@ -32,18 +32,23 @@ static void help_draw(struct screen *s, struct app *a, const struct rect *r)
 		_("Esc, Backspace      back one step; nothing is lost"),
 		_("Ctrl-L              switch the language (NL, FR, EN)"),
 		_("Ctrl-J              new line in a text; paste works as usual"),
+		_("A-Y, m, t           on the form: that field, next empty one, other stage"),
 		_("c / a / s           on the review: copy a field, copy all, save"),
 		_("Ctrl-X, q           save and leave (the draft is printed)"),
 		_("Ctrl-R              redraw the screen"),
-		"",
-		_("Every confirmed answer is saved at once in the case file. If the connection "
-		  "drops, start nis2-notify again and choose the case to go on."),
 	};
 	int y = r->y;
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < r->y + r->h; i++)
-		y += lines[i][0] ? tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0) : 1;
-	if (app_has_page("privacy") && y + 1 < r->y + r->h)
-		tx_draw(y + 1, r->x, r->w, _("p                   the privacy notice: what this tool keeps"), A_BOLD);
+		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0);
+	/* The page it leads to comes before the closing words, so that it is
+	 * on the screen at 80x24 in every language. */
+	if (app_has_page("privacy") && y < r->y + r->h)
+		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+				     _("p                   the privacy notice: what this tool keeps"), A_BOLD);
+	if (y + 1 < r->y + r->h)
+		tx_draw_wrapped(y + 1, r->x, r->w, r->y + r->h - y - 1,
+				_("Every confirmed answer is saved at once in the case file. If the connection "
+				  "drops, start nis2-notify again and choose the case to go on."), 0);
 }
 
 static bool help_key(struct screen *s, struct app *a, const struct key *k)
