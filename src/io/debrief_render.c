@@ -338,11 +338,16 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
 			char *line = label_value(label_stage(r->stage), report_mark(r->report));
 			wrapped(b, "  ", "    ", line);
 			free(line);
+			/* A report without any time (the intermediate report, on
+			 * request) is one line: three dashes say nothing. */
+			bool any = r->expected_due.set || r->trainee_due.set || r->submitted.set;
 			const char *labels[] = { _("due (expected)"), _("due (yours)"), _("sent") };
 			size_t w = label_column(labels, 3);
-			labelled(b, "    ", labels[0], w, exp);
-			labelled(b, "    ", labels[1], w, yours);
-			labelled(b, "    ", labels[2], w, sent);
+			if (any) {
+				labelled(b, "    ", labels[0], w, exp);
+				labelled(b, "    ", labels[1], w, yours);
+				labelled(b, "    ", labels[2], w, sent);
+			}
 		}
 		free(exp);
 		free(yours);

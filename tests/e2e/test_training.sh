@@ -2,7 +2,10 @@
 # test_training.sh: a training run end to end in a real terminal (tmux): a
 # shipped scenario on a fast exercise clock, its inject, a report sent, the
 # end of the exercise and the debrief on screen and in the --debrief file;
-# then a scenario file in Dutch; and the command line's errors.
+# then a scenario file in Dutch; then, in English and in Dutch, a trainee
+# who walks the wizard to the facts step while the clock runs and the news
+# comes in, answers the impact questions, and finds their answers in the
+# debrief against the expected ones; and the command line's errors.
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 
 # Usage errors and a bad scenario need no terminal.
@@ -70,5 +73,129 @@ see_printed "[exit 0]" "the wizard is left"
 txt=$(cat "$TMPDIR_TEST/d.txt" 2>/dev/null)
 contains "$txt" "Nabespreking: Testbank onder DORA" "the debrief file is text (no .md)"
 contains "$txt" "LESSON-NL" "with the lesson in Dutch"
+
+# flat: the text on stdin as one line, runs of white space one space, so
+# that a block can be looked for however it is wrapped.
+flat() { tr '\n' ' ' | tr -s ' '; }
+
+# scroll_to TEXT: presses Down on a scrolled page until TEXT (white space
+# squeezed) is on screen, at most 200 times; false when it never comes.
+scroll_to() {
+	_n=0
+	while [ "$_n" -lt 200 ]; do
+		case "$(screen_text | flat)" in *"$1"*) return 0 ;; esac
+		keys Down
+		_n=$((_n + 1))
+	done
+	return 1
+}
+
+# exercise LANG: the water scenario at ten exercise minutes a second.  The
+# trainee waits for the first news, walks steps 2 to 5 as a handler would,
+# answers the impact questions of step 5 (one of them unlike the scenario,
+# one number unlike it), sees the verdict, ends the exercise and reads the
+# debrief on screen and in the --debrief file.
+exercise() {
+	lang=$1
+	case "$lang" in
+	en)
+		S_STEP5="Step 5 of 9"; S_STEP6="Step 6 of 9"; S_NEWS="news (Ctrl-T to read)"
+		S_INJECT="The IT lead confirms"; S_DEBRIEF="Debrief: Ransomware at a drinking-water operator"
+		S_VERDICT="significant incident: notify the CCB  (as expected)"
+		S_Q_ABNORMAL="Does a system or network supporting the service perform tasks it should"
+		S_ABNORMAL="! Does a system or network supporting the service perform tasks it should not, or not perform tasks it should? expected: yes; yours: no (differs) counts for: G1 (guide A.2, 1)"
+		S_Q_OUTAGE="How many users had (or could have) no access"
+		S_OUTAGE="expected: 0; yours: 5,000 (differs)"
+		S_Q_EXCESS="Did someone obtain more access rights than intended"
+		S_ASK_EXCESS="Did someone obtain more access rights"
+		S_EXCESS="expected: yes; yours: yes (as expected)"
+		S_CRIT="G1 expected, and found (guide A.2, 1)"
+		;;
+	nl)
+		S_STEP5="Stap 5 van 9"; S_STEP6="Stap 6 van 9"; S_NEWS="nieuws (Ctrl-T om te lezen)"
+		S_INJECT="De IT-verantwoordelijke bevestigt"; S_DEBRIEF="Nabespreking: Ransomware bij een drinkwaterbedrijf"
+		S_VERDICT="significant incident: meld het aan het CCB  (zoals verwacht)"
+		S_Q_ABNORMAL="Voert een systeem of netwerk dat de dienst ondersteunt taken uit die"
+		S_ABNORMAL="! Voert een systeem of netwerk dat de dienst ondersteunt taken uit die het niet hoort uit te voeren, of voert het taken niet uit die het hoort uit te voeren? verwacht: ja; uw antwoord: nee (verschilt) telt mee voor: G1 (gids A.2, 1)"
+		S_Q_OUTAGE="Hoeveel gebruikers hadden (of konden hebben) helemaal geen"
+		S_OUTAGE="verwacht: 0; uw antwoord: 5.000 (verschilt)"
+		S_Q_EXCESS="Heeft iemand meer dan de voorziene toegangsrechten verkregen"
+		S_ASK_EXCESS="Heeft iemand meer dan de voorziene"
+		S_EXCESS="verwacht: ja; uw antwoord: ja (zoals verwacht)"
+		S_CRIT="G1 verwacht en gevonden (gids A.2, 1)"
+		;;
+	esac
+	rm -rf "$XDG_STATE_HOME"
+	file="$TMPDIR_TEST/exercise-$lang.txt"
+	run_wizard --lang "$lang" --training water-ransomware --speed 600 --debrief "$file"
+	see "$S_NEWS" "[$lang] the first news arrives on the fast exercise clock" 15
+	keys Enter
+
+	# 2. The entity, as the briefing tells it.
+	keys Enter
+	type_text "Waterbedrijf Scheldevallei NV"
+	keys Enter
+	keys Enter 1                       # essential entity
+	keys Enter
+	for _i in 1 2 3 4 5 6 7 8 9 10 11 12; do keys Down; done
+	keys Space Enter Down              # drinking water
+	keys Enter 1                       # the guide's criteria
+	type_text 210000
+	keys Enter
+	type_text 48000000
+	keys Enter
+	keys Tab
+	# 3. Aware now (exercise time); 4. an Annex I service, no maintenance,
+	# no personal data.
+	keys n Tab
+	keys y n n Tab
+
+	# 5. The facts, answered by the trainee: suspected malicious; more
+	# access than intended; not the three signs the scenario leaves open;
+	# configurations changed; systems doing what they should not: no (the
+	# scenario says yes); 5 000 users without access (the scenario: none).
+	see "$S_STEP5" "[$lang] the trainee reaches the facts step during the exercise"
+	see "$S_ASK_EXCESS" "[$lang] the facts step asks the impact questions"
+	keys Enter 1
+	keys y n n y n n
+	type_text 5000
+	keys Enter
+	keys Tab
+	see "$S_STEP6" "[$lang] the answers give a verdict"
+	keys C-t
+	see "$S_INJECT" "[$lang] Ctrl-T: the news so far in full"
+	keys E
+	see "$S_DEBRIEF" "[$lang] E ends the exercise: the debrief"
+	see "$S_VERDICT" "[$lang] the trainee's verdict beside the expected one"
+	scroll_to "$S_CRIT"; ok $? "[$lang] the criterion found, with its guide reference"
+	# The answers of step 5, each as its question, with both values.
+	scroll_to "$S_Q_EXCESS"; ok $? "[$lang] the debrief asks the facts step's question"
+	keys Down Down
+	case "$(screen_text | flat)" in
+	*"$S_EXCESS"*) ok 0 "[$lang] and shows the trainee's answer as expected" ;;
+	*) ok 1 "[$lang] and shows the trainee's answer as expected"; screen_text | sed 's/^/# | /' ;;
+	esac
+	scroll_to "$S_Q_ABNORMAL"; ok $? "[$lang] a question answered unlike the scenario"
+	keys Down Down Down Down
+	case "$(screen_text | flat)" in
+	*"$S_ABNORMAL"*) ok 0 "[$lang] is marked, both answers beside it, and the criterion it counts for" ;;
+	*) ok 1 "[$lang] is marked, both answers beside it, and the criterion it counts for"; screen_text | sed 's/^/# | /' ;;
+	esac
+	scroll_to "$S_Q_OUTAGE"; ok $? "[$lang] the number question"
+	keys Down Down Down Down
+	case "$(screen_text | flat)" in
+	*"$S_OUTAGE"*) ok 0 "[$lang] with the number the trainee typed, as the language writes it" ;;
+	*) ok 1 "[$lang] with the number the trainee typed, as the language writes it"; screen_text | sed 's/^/# | /' ;;
+	esac
+	not_see "impact." "[$lang] no case-file field names on screen"
+	keys q
+	see_printed "[exit 0]" "[$lang] the wizard is left"
+	txt=$(flat < "$file" 2>/dev/null)
+	contains "$txt" "$S_ABNORMAL" "[$lang] the --debrief file has the same answers"
+	contains "$txt" "$S_OUTAGE" "[$lang] and the number typed"
+}
+
+exercise en
+exercise nl
 
 done_testing

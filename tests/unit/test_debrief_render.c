@@ -127,7 +127,13 @@ static void test_text(void **state)
 	assert_non_null(strstr(out, "Reports: 0 on time, 1 late, 0 missing."));
 	/* A criterion with its reference in the guide. */
 	assert_non_null(strstr(out, "  G1      expected, but missed  (guide A.2, 1)\n"));
-	assert_non_null(strstr(out, "sent late"));
+	assert_non_null(strstr(out, "  early warning: sent late\n"
+				    "    due (expected)  2026-11-23 09:30 +01:00\n"
+				    "    due (yours)     -\n"
+				    "    sent            2026-11-23 11:30 +01:00\n"));
+	/* A report without any time takes one line. */
+	assert_non_null(strstr(out, "\n  intermediate report: no computed time\n"
+				    "  informing the recipients of the service: no computed time\n\n"));
 	/* Both times, with the offset of the day. */
 	assert_non_null(strstr(out, "2026-11-23 09:30 +01:00"));
 	assert_non_null(strstr(out, "2026-11-23 11:30 +01:00"));
