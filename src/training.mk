@@ -9,7 +9,8 @@ libnis2core_a_SOURCES += \
 libnis2io_a_SOURCES += \
 	src/io/scenario_load.c src/io/scenario_load.h \
 	src/io/debrief_render.c src/io/debrief_render.h \
-	src/io/answer_labels.c src/io/answer_labels.h
+	src/io/answer_labels.c src/io/answer_labels.h \
+	src/io/scenario_check.c src/io/scenario_check.h
 
 check_PROGRAMS += tests/unit/test_simclock tests/unit/test_debrief
 tests_unit_test_simclock_SOURCES = tests/unit/test_simclock.c

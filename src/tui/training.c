@@ -10,6 +10,7 @@
 
 #include "core/xalloc.h"
 #include "io/fileio.h"
+#include "io/scenario_check.h"
 #include "io/scenario_load.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -63,6 +64,12 @@ bool training_start(struct app *a, const char *name, int speed, const char *debr
 	struct training *t = xcalloc(1, sizeof(*t));
 	struct case_schema schema = dataset_case_schema(&a->ds);
 	if (!scenario_load(name, &a->data, &schema, &t->sc, err)) {
+		free(t);
+		return false;
+	}
+	/* A trainee is never debriefed against answers the rules do not give. */
+	if (!scenario_check(name, &t->sc, &a->ds.rules, err)) {
+		scenario_free(&t->sc);
 		free(t);
 		return false;
 	}

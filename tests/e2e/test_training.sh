@@ -22,6 +22,13 @@ printf 'nis2-notify: 1\nscenario:\n  title: { en: x }\n' > "$TMPDIR_TEST/bad.yam
 out=$(XDG_STATE_HOME="$TMPDIR_TEST/state" "$NIS2_BIN" --training "$TMPDIR_TEST/bad.yaml" 2>&1)
 equals "$?" "1" "a bad scenario file exits 1"
 contains "$out" "bad.yaml:3:3: 'briefing' is required" "with FILE:LINE:COLUMN and what is wrong"
+# A scenario whose expected answers are not what the rules compute is
+# refused before the exercise starts: the debrief would be wrong.
+sed 's/verdict: dora/verdict: significant/' "$TOP_SRCDIR/tests/scenarios/e2e-dora-bank.yaml" > "$TMPDIR_TEST/wrong.yaml"
+out=$(XDG_STATE_HOME="$TMPDIR_TEST/state" "$NIS2_BIN" --training "$TMPDIR_TEST/wrong.yaml" 2>&1)
+equals "$?" "1" "a scenario expecting a verdict the rules do not give exits 1"
+contains "$out" "wrong.yaml: the scenario expects the verdict significant, but the rules give dora" \
+	"and says which answer differs"
 
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
 

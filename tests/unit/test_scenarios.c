@@ -23,6 +23,7 @@
 #include "io/answer_labels.h"
 #include "io/dataset.h"
 #include "io/debrief_render.h"
+#include "io/scenario_check.h"
 #include "io/scenario_load.h"
 
 static struct dataset ds;
@@ -186,6 +187,10 @@ static void check_one(const char *name)
 		}
 	}
 
+	/* --training's own check agrees. */
+	if (!scenario_check(name, &s, &ds.rules, &err))
+		fail_msg("%s", err);
+
 	/* A trainee who answers as the scenario: nothing differs. */
 	struct debrief d;
 	debrief_build(&s, &s.truth, &ev, &dl, s.end, &d);
@@ -230,6 +235,25 @@ static void test_wrong_expectation_is_caught(void **state)
 		if (dl.items[i].stage == STAGE_NOTIFICATION)
 			assert_int_equal(dl.items[i].due, s.truth.incident.aware.t + 24 * 3600);
 	assert_int_equal(s.expected.due[STAGE_NOTIFICATION].t, s.truth.incident.aware.t + 24 * 3600);
+
+	/* --training refuses it, saying what differs. */
+	s.expected.due[STAGE_NOTIFICATION].t += 48 * 3600;
+	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_string_equal(err, "trust: the scenario expects the notification due at "
+				 "2026-09-11T10:55:00+02:00, but the rules give 2026-09-09T10:55:00+02:00");
+	free(err);
+	s.expected.due[STAGE_NOTIFICATION].t -= 48 * 3600;
+	free(s.expected.met[0]);
+	s.expected.met[0] = xstrdup("IR14b");
+	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_string_equal(err, "trust: the scenario expects the criteria met to be IR14b, but the "
+				 "rules meet IR14a for its case at its end");
+	free(err);
+	s.expected.verdict = VERDICT_NOT_SIGNIFICANT;
+	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_string_equal(err, "trust: the scenario expects the verdict not-significant, but the "
+				 "rules give significant for its case at its end");
+	free(err);
 	scenario_free(&s);
 }
 

@@ -1,0 +1,98 @@
+/* scenario_check.c: does the scenario expect what the rules compute? */
+#include "config.h"
+
+#include "io/scenario_check.h"
+#include "core/deadlines.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "nls.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* "G1, G2a", or "none". */
+static char *id_list(char *const *ids, size_t n)
+{
+	if (n == 0)
+		return xstrdup(_("none"));
+	struct sbuf b;
+	sbuf_init(&b);
+	for (size_t i = 0; i < n; i++)
+		sbuf_printf(&b, "%s%s", i ? ", " : "", ids[i]);
+	return sbuf_take(&b);
+}
+
+static bool same_ids(char *const *a, size_t na, char *const *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+static char *due_text(const struct opt_time *t)
+{
+	if (!t->set)
+		return xstrdup(_("no due time"));
+	char buf[CLOCK_FMT_LEN];
+	clock_format(t->t, buf);
+	return xstrdup(buf);
+}
+
+/* The first stage whose due time differs, or STAGE_COUNT. */
+static enum stage first_other_due(const struct scenario *s, const struct deadlines *dl,
+				  struct opt_time *computed)
+{
+	struct opt_time due[STAGE_COUNT];
+	memset(due, 0, sizeof(due));
+	for (size_t i = 0; i < dl->n; i++)
+		if (dl->items[i].has_due) {
+			due[dl->items[i].stage].set = true;
+			due[dl->items[i].stage].t = dl->items[i].due;
+		}
+	for (int st = 0; st < STAGE_COUNT; st++) {
+		const struct opt_time *e = &s->expected.due[st];
+		if (e->set != due[st].set || (e->set && e->t != due[st].t)) {
+			*computed = due[st];
+			return (enum stage)st;
+		}
+	}
+	return STAGE_COUNT;
+}
+
+bool scenario_check(const char *name, const struct scenario *s, const struct ruleset *rules,
+		    char **err)
+{
+	struct evaluation ev;
+	rules_evaluate(rules, &s->truth, s->end, LANG_EN, &ev);
+	struct deadlines dl;
+	deadlines_compute(&s->truth, ev.verdict, s->end, &dl);
+	bool ok = false;
+	struct opt_time computed;
+	enum stage st;
+	if (ev.verdict != s->expected.verdict) {
+		*err = xasprintf(_("%s: the scenario expects the verdict %s, but the rules give %s "
+				   "for its case at its end"),
+				 name, verdict_name(s->expected.verdict), verdict_name(ev.verdict));
+	} else if (!same_ids(s->expected.met, s->expected.n_met, ev.met, ev.n_met)) {
+		char *e = id_list(s->expected.met, s->expected.n_met);
+		char *g = id_list(ev.met, ev.n_met);
+		*err = xasprintf(_("%s: the scenario expects the criteria met to be %s, but the rules "
+				   "meet %s for its case at its end"), name, e, g);
+		free(e);
+		free(g);
+	} else if ((st = first_other_due(s, &dl, &computed)) != STAGE_COUNT) {
+		char *e = due_text(&s->expected.due[st]);
+		char *g = due_text(&computed);
+		*err = xasprintf(_("%s: the scenario expects the %s due at %s, but the rules give %s"),
+				 name, stage_name(st), e, g);
+		free(e);
+		free(g);
+	} else {
+		ok = true;
+	}
+	evaluation_free(&ev);
+	return ok;
+}
