@@ -15,10 +15,29 @@
 #define KEY_PASTE_BEGIN (KEY_MAX + 1)
 #define KEY_PASTE_END (KEY_MAX + 2)
 
+/* Cursor and editing keys as terminals send them in either cursor mode
+ * (ESC [ A and ESC O A) and in the common Home/End/PgUp/PgDn/Delete
+ * spellings: a terminal (or an SSH client) that ignores the keypad mode, or
+ * a TERM that does not match the terminal, would otherwise deliver ESC,
+ * which goes back a step, then two letters. */
+static const struct {
+	const char *seq;
+	int code;
+} alternatives[] = {
+	{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+	{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN }, { "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+	{ "\033[H", KEY_HOME }, { "\033[F", KEY_END }, { "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+	{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE }, { "\033[3~", KEY_DC },
+};
+
 void keys_setup(void)
 {
 	define_key("\033[200~", KEY_PASTE_BEGIN);
 	define_key("\033[201~", KEY_PASTE_END);
+	for (size_t i = 0; i < sizeof(alternatives) / sizeof(alternatives[0]); i++)
+		if (key_defined(alternatives[i].seq) == 0)
+			define_key(alternatives[i].seq, alternatives[i].code);
 }
 
 static void read_paste(struct key *k)

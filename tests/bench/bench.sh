@@ -48,19 +48,27 @@ grep -q "Waterbedrijf Voorbeeld NV" "$tmp"/state/nis2-notify/*.yaml || {
 }
 # The full walk (the same answers as tests/e2e/walk_lib.sh): a new case to
 # a significant verdict and a complete early-warning draft, saved, quit.
-D='\033[B'
-pty walk -e "Step 1 of 9" -s '\r' -q 200 -s '\r' -s "Waterbedrijf Proef NV" -s '\r' -q 200 \
-	-s '\r1' -q 200 -s '\r' -q 200 -s "$D$D$D$D$D$D$D$D$D$D$D$D" -s ' \r' -q 200 -s "$D" \
+# one Down at a time: a burst of escape sequences is not how a person types
+D='\e[B'
+DOWN12=
+for _i in 1 2 3 4 5 6 7 8 9 10 11 12; do DOWN12="$DOWN12 -s $D -p 50"; done
+pty walk -T 60 -e "Step 1 of 9" -s '\r' -q 200 -s '\r' -s "Waterbedrijf Proef NV" -s '\r' -q 200 \
+	-s '\r1' -q 200 -s '\r' -q 200 $DOWN12 -s ' \r' -q 200 -s "$D" -p 50 \
 	-s '\r1' -q 200 -s '50000\r' -q 200 -s '4000000\r' -q 200 -s '\t' -q 200 \
 	-s 'n\t' -q 200 -s 'ynn\t' -q 200 -s '\r2' -q 200 -s 'nnnnnn' -q 200 \
-	-s '12000\r' -q 200 -s 'n' -q 200 -s '150\r' -q 200 -s '\t' -e "significant" -q 200 \
+	-s '12000\r' -q 200 -s 'n' -q 200 -s '150\r' -q 200 -s '\t' -q 300 \
 	-s '\r' -q 200 -s '\t' -q 200 -s 'B\r1' -q 200 -s 'G\r1\r' -q 200 \
 	-s 'I\rPortal down for 150 minutes after a failed load balancer update.\r' -q 200 \
 	-s 'L\rA failed update of the load balancer; no sign of an attack.\r' -q 200 \
 	-s 'M\r2' -q 200 -s 'P\r2' -q 200 -s 'W\rcrisis@waterbedrijf.example\r' -q 200 \
-	-s 'X\r+32 2 555 01 23\r' -q 200 -s '\t' -e "0 mandatory fields empty" -q 200 \
+	-s 'X\r+32 2 555 01 23\r' -q 200 -s '\t' -q 300 \
 	-s q -- "$NIS2_BIN" --lang en || exit 1
-pty dialog -e "Choose" -s '\033[B' -q 300 -s '\r' -- \
+grep -q "crisis@waterbedrijf.example" "$tmp"/state/nis2-notify/*.yaml &&
+	grep -q "12-Threat_Type_Root_Cause" "$tmp"/state/nis2-notify/*.yaml || {
+	echo "bench: the full walk did not reach the form's last fields" >&2
+	exit 1
+}
+pty dialog -e "Choose" -s '\e[B' -q 300 -s '\r' -- \
 	dialog --menu "Choose the entity type" 14 50 4 general "General" dns "DNS service" \
 	cloud "Cloud computing" trust "Trust service" || exit 1
 

@@ -39,6 +39,18 @@ tm paste-buffer -p -t w
 keys Enter
 see "Evil[2J]0;xCo" "control characters in pasted text are dropped, never sent raw"
 
+# Arrows as raw bytes in both cursor modes (ESC [ B and ESC O B), as a
+# terminal that ignores the keypad mode or a mismatched TERM sends them:
+# a move, never an Esc that goes back.
+keys Home
+tm send-keys -t w -H 1b 5b 42
+see "> Status under the NIS2 law" "ESC [ B is Down"
+tm send-keys -t w -H 1b 4f 42
+see "> Sectors" "ESC O B is Down too"
+tm send-keys -t w -H 1b 5b 41 1b 5b 41
+see "> Name of the organisation" "a burst of two ESC [ A is two Ups"
+see "Step 2 of 9" "and none of them went back a step"
+
 keys Escape
 see "Step 1 of 9: Start" "Esc goes back one step"
 see "Go on with this case" "the start screen offers the open case"
