@@ -59,6 +59,15 @@ static void add_due(struct sbuf *b, const struct app *a, enum stage st, const ch
 	sbuf_printf(b, "- %s\n", what);
 }
 
+/* Guide D: a personal-data breach is notified to the GBA/APD apart from the
+ * CCB, on its own 72-hour clock. */
+static void gdpr(struct sbuf *b, const struct app *a)
+{
+	add_due(b, a, STAGE_GDPR,
+		_("personal data involved: notify the data protection authority (GBA/APD) "
+		  "separately, within 72 hours (GDPR art. 33, guide D)"));
+}
+
 /* What to do now, for this verdict: the stages and their times (guide
  * A.4), the form and the emergency number when it is down (A.5), the
  * recipients (A.4), the police (annex 2, field 15), the separate GDPR
@@ -66,6 +75,7 @@ static void add_due(struct sbuf *b, const struct app *a, enum stage st, const ch
 static void todo(struct sbuf *b, const struct app *a)
 {
 	const struct incident *in = &a->kase.incident;
+	bool gdpr_said = false;
 	switch (a->eval.verdict) {
 	case VERDICT_SIGNIFICANT:
 	case VERDICT_UNDETERMINED:
@@ -74,6 +84,10 @@ static void todo(struct sbuf *b, const struct app *a)
 		add_due(b, a, STAGE_EARLY_WARNING,
 			_("early warning on the CCB's form, https://notif.safeonweb.be"));
 		add_due(b, a, STAGE_NOTIFICATION, _("incident notification on the same form"));
+		if (in->personal_data.set && in->personal_data.v) {
+			gdpr(b, a);
+			gdpr_said = true;
+		}
 		if (!in->aware.set)
 			sbuf_printf(b, "- %s\n", _("give the moment of awareness (step 3): the times "
 						   "above count from it"));
@@ -97,13 +111,11 @@ static void todo(struct sbuf *b, const struct app *a)
 	case VERDICT_COUNT:
 		break;
 	}
+	if (!gdpr_said && in->personal_data.set && in->personal_data.v)
+		gdpr(b, a);
 	if (in->malicious == MAL_YES || in->malicious == MAL_UNSURE)
 		sbuf_printf(b, "- %s\n", _("a cyberattack? The CCB advises reporting it to the "
 					   "police as well (form field 15-Police_Involved)."));
-	if (in->personal_data.set && in->personal_data.v)
-		add_due(b, a, STAGE_GDPR,
-			_("personal data involved: notify the data protection authority (GBA/APD) "
-			  "separately, within 72 hours (GDPR art. 33, guide D)"));
 }
 
 static char *verdict_text(const struct app *a)

@@ -62,6 +62,36 @@ not_see "p vie privée" "outside the contact details p is not offered"
 keys q
 wait_for "[exit " 10 >/dev/null
 
+# Personal data involved: the verdict reminds the handler of the separate
+# notification to the data protection authority, with its own clock
+# (guide D, GDPR art. 33), in French.
+cat > "$TMPDIR_TEST/rgpd.yaml" <<'EOF'
+nis2-notify: 1
+language: fr
+entity:
+  name: Hôpital Essai
+  nis2: essential
+  sectors: [health]
+incident:
+  aware: 2026-11-23T09:30:00+01:00
+  annex_service: true
+  planned_maintenance: false
+  personal_data: true
+  malicious: yes
+EOF
+chmod 600 "$TMPDIR_TEST/rgpd.yaml"
+run_wizard --lang fr "$TMPDIR_TEST/rgpd.yaml"
+see "tape 1 sur 9" "a case with personal data opens"
+keys Tab Tab Tab Tab Tab
+see "tape 6 sur 9" "on to the verdict"
+see "protection des données (APD), dans les 72 heures" "the verdict reminds of the separate notification to the APD"
+see "RGPD art. 33" "under the GDPR, art. 33"
+see "jeu 2026-11-26 09:30" "with its own 72-hour deadline"
+keys NPage
+see "police" "a suspected attack: further down, the police"
+keys q
+wait_for "[exit " 10 >/dev/null
+
 # Forgetting a saved case from the resume list: d asks, d again deletes.
 mkdir -p "$XDG_STATE_HOME/nis2-notify"
 chmod 700 "$XDG_STATE_HOME/nis2-notify"
