@@ -7,6 +7,7 @@
 
 #include "core/sectors.h"
 #include "core/xalloc.h"
+#include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/qlist.h"
@@ -30,35 +31,13 @@ static const char *entity_title(struct screen *s, struct app *a)
 	return _("The entity");
 }
 
-static const char *nis2_label(enum nis2_status st)
-{
-	switch (st) {
-	case NIS2_ESSENTIAL: return _("essential entity");
-	case NIS2_IMPORTANT: return _("important entity");
-	case NIS2_NONE: return _("not under the NIS2 law");
-	case NIS2_UNKNOWN: break;
-	}
-	return _("not known yet");
-}
-
+/* The entity types as the list offers them: the IR's own names
+ * (io/labels.c), and for the rest a pointer to the guide. */
 static const char *type_label(enum entity_type t)
 {
-	switch (t) {
-	case ET_GENERAL: return _("none of the types below (the guide's criteria)");
-	case ET_DNS: return _("DNS service provider");
-	case ET_TLD: return _("TLD name registry");
-	case ET_CLOUD: return _("cloud computing service provider");
-	case ET_DATACENTRE: return _("data centre service provider");
-	case ET_CDN: return _("content delivery network provider");
-	case ET_MSP: return _("managed service provider");
-	case ET_MSSP: return _("managed security service provider");
-	case ET_MARKETPLACE: return _("online marketplace");
-	case ET_SEARCH_ENGINE: return _("online search engine");
-	case ET_SOCIAL_NETWORK: return _("social networking services platform");
-	case ET_TRUST_SERVICE: return _("trust service provider");
-	case ET_COUNT: break;
-	}
-	return "?";
+	if (t == ET_GENERAL)
+		return _("none of the types below (the guide's criteria)");
+	return label_entity_type(t);
 }
 
 static bool has_sector(const struct app *a, const char *id)
@@ -95,7 +74,7 @@ static void build(struct entity_screen *es, struct app *a)
 
 	const char *st_opts[4];
 	for (int i = 0; i < 4; i++)
-		st_opts[i] = nis2_label((enum nis2_status)((i + 1) % 4));
+		st_opts[i] = label_nis2_status((enum nis2_status)((i + 1) % 4));
 	it = qlist_add(q, Q_CHOICE, ID_NIS2, _("Status under the NIS2 law"));
 	q_item_options(it, 4, st_opts);
 	/* Options: essential, important, none, unknown. */

@@ -34,13 +34,16 @@ static const char *review_title(struct screen *s, struct app *a)
 	return _("Review: the whole draft");
 }
 
-/* The indexes of the fields the form shows at this stage. */
-static size_t shown_fields(const struct form_draft *d, size_t *idx)
+/* The draft of the stage and the indexes of the fields the form shows
+ * (*idx fresh); returns their count. */
+static size_t draft_shown(const struct app *a, struct form_draft *d, size_t **idx)
 {
+	app_draft(a, d);
+	*idx = xcalloc(d->n ? d->n : 1, sizeof(size_t));
 	size_t n = 0;
 	for (size_t i = 0; i < d->n; i++)
 		if (d->values[i].shown)
-			idx[n++] = i;
+			(*idx)[n++] = i;
 	return n;
 }
 
@@ -48,9 +51,8 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 {
 	struct review *rv = s->priv;
 	struct form_draft d;
-	app_draft(a, &d);
-	size_t *idx = xcalloc(d.n ? d.n : 1, sizeof(size_t));
-	size_t n = shown_fields(&d, idx);
+	size_t *idx;
+	size_t n = draft_shown(a, &d, &idx);
 	if (rv->sel >= n)
 		rv->sel = n ? n - 1 : 0;
 
@@ -128,9 +130,8 @@ static bool review_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct review *rv = s->priv;
 	struct form_draft d;
-	app_draft(a, &d);
-	size_t *idx = xcalloc(d.n ? d.n : 1, sizeof(size_t));
-	size_t n = shown_fields(&d, idx);
+	size_t *idx;
+	size_t n = draft_shown(a, &d, &idx);
 	bool used = true;
 	if (key_is_func(k, KEY_UP)) {
 		if (rv->sel > 0)

@@ -14,7 +14,6 @@ rand() {  # rand N: a random number in 0..N-1
 
 case_name() { sed -n 's/^  name: //p' "$1" | tr -d "'\""; }
 
-wizard_pid() { pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify; }
 
 # edit_loop: renames the entity again and again, each name confirmed (and
 # so saved): "Naam 1 klaar", "Naam 2 klaar", ...

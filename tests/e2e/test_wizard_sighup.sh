@@ -13,10 +13,7 @@ keys Enter
 type_text "Half getypt: Ééntje & co"
 see "Half getypt" "the text being typed shows in the field"
 
-pid=$(pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify)
-[ -n "$pid" ]; ok $? "the wizard runs (pid $pid)"
-kill -HUP "$pid"
-see_printed "[exit " "the wizard ends on SIGHUP"
+hangup "the wizard ends on SIGHUP"
 case_file=$(state_cases)
 grep -q "name: 'Half getypt: Ééntje & co'\|name: Half getypt: Ééntje & co\|name: \"Half getypt: Ééntje & co\"" "$case_file"
 ok $? "the unconfirmed text was saved in the case"
@@ -32,8 +29,7 @@ see "Half getypt: Ééntje & co" "with nothing lost"
 # SIGTERM saves as well, and the terminal is given back.
 keys Enter C-e
 type_text " NV"
-pid=$(pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify)
-kill -TERM "$pid"
+kill -TERM "$(wizard_pid)"
 see_printed "[exit " "the wizard ends on SIGTERM"
 grep -q "Ééntje & co NV" "$case_file"; ok $? "SIGTERM keeps the text being typed too"
 done_testing

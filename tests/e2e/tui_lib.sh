@@ -80,3 +80,15 @@ not_see() {
 
 # The case files the wizard saved.
 state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
+
+# The wizard's process id (the program in the pane), for signals.
+wizard_pid() { pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify; }
+
+# hangup DESCRIPTION: the link drops (SIGHUP to the wizard); a check that
+# the wizard ran and then ended.
+hangup() {
+	_pid=$(wizard_pid)
+	[ -n "$_pid" ]; ok $? "the wizard runs (pid $_pid)"
+	kill -HUP "$_pid"
+	see_printed "[exit " "$1"
+}
