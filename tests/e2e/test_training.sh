@@ -97,6 +97,20 @@ scroll_to() {
 	return 1
 }
 
+# see_flat TEXT DESCRIPTION: TEXT (white space squeezed) shows up on the
+# screen within 5 s, however it is wrapped.
+see_flat() {
+	_i=0
+	while [ "$_i" -lt 100 ]; do
+		case "$(screen_text | flat)" in *"$1"*) ok 0 "$2"; return ;; esac
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	ok 1 "$2"
+	printf '# expected on screen: %s\n' "$1"
+	screen_text | sed 's/^/# | /'
+}
+
 # exercise LANG: the water scenario at ten exercise minutes a second.  The
 # trainee waits for the first news, walks steps 2 to 5 as a handler would,
 # answers the impact questions of step 5 (one of them unlike the scenario,
@@ -178,22 +192,13 @@ exercise() {
 	# The answers of step 5, each as its question, with both values.
 	scroll_to "$S_Q_EXCESS"; ok $? "[$lang] the debrief asks the facts step's question"
 	keys Down Down
-	case "$(screen_text | flat)" in
-	*"$S_EXCESS"*) ok 0 "[$lang] and shows the trainee's answer as expected" ;;
-	*) ok 1 "[$lang] and shows the trainee's answer as expected"; screen_text | sed 's/^/# | /' ;;
-	esac
+	see_flat "$S_EXCESS" "[$lang] and shows the trainee's answer as expected"
 	scroll_to "$S_Q_ABNORMAL"; ok $? "[$lang] a question answered unlike the scenario"
 	keys Down Down Down Down
-	case "$(screen_text | flat)" in
-	*"$S_ABNORMAL"*) ok 0 "[$lang] is marked, both answers beside it, and the criterion it counts for" ;;
-	*) ok 1 "[$lang] is marked, both answers beside it, and the criterion it counts for"; screen_text | sed 's/^/# | /' ;;
-	esac
+	see_flat "$S_ABNORMAL" "[$lang] is marked, both answers beside it, and the criterion it counts for"
 	scroll_to "$S_Q_OUTAGE"; ok $? "[$lang] the number question"
 	keys Down Down Down Down
-	case "$(screen_text | flat)" in
-	*"$S_OUTAGE"*) ok 0 "[$lang] with the number the trainee typed, as the language writes it" ;;
-	*) ok 1 "[$lang] with the number the trainee typed, as the language writes it"; screen_text | sed 's/^/# | /' ;;
-	esac
+	see_flat "$S_OUTAGE" "[$lang] with the number the trainee typed, as the language writes it"
 	not_see "impact." "[$lang] no case-file field names on screen"
 	keys q
 	see_printed "[exit 0]" "[$lang] the wizard is left"
