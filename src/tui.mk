@@ -18,7 +18,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/saved.c src/tui/saved.h \
 	src/tui/screen.h src/tui/screens.c src/tui/screens.h \
 	src/tui/screen_start.c src/tui/screen_entity.c src/tui/screen_aware.c \
-	src/tui/screen_scope.c src/tui/screen_facts.c src/tui/screen_verdict.c \
+	src/tui/screen_scope.c src/tui/screen_facts.c src/tui/screen_related.c src/tui/screen_verdict.c \
 	src/tui/screen_clock.c src/tui/screen_form.c src/tui/screen_review.c src/tui/screen_help.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/tui.c
@@ -49,7 +49,8 @@ dist_check_SCRIPTS += tests/e2e/tui_lib.sh tests/e2e/test_wizard_basics.sh \
 TESTS += tests/e2e/test_wizard_basics.sh tests/e2e/test_wizard_sighup.sh
 ## The full walk to a verdict and a complete draft, once per language.
 dist_check_SCRIPTS += tests/e2e/walk_lib.sh tests/e2e/test_walk_en.sh \
-	tests/e2e/test_walk_nl.sh tests/e2e/test_walk_fr.sh tests/e2e/test_walk_changes.sh
+	tests/e2e/test_walk_nl.sh tests/e2e/test_walk_fr.sh tests/e2e/test_walk_changes.sh \
+	tests/e2e/test_related.sh
 TESTS += tests/e2e/test_walk_en.sh tests/e2e/test_walk_nl.sh tests/e2e/test_walk_fr.sh \
-	tests/e2e/test_walk_changes.sh
+	tests/e2e/test_walk_changes.sh tests/e2e/test_related.sh
 EXTRA_DIST += tests/bench/bench_wizard.sh

@@ -127,6 +127,24 @@ void case_free(struct case_file *c)
 	case_init(c);
 }
 
+struct related *case_related_add(struct case_file *c)
+{
+	if (c->n_related >= CASE_RELATED_MAX)
+		return NULL;
+	c->related = xrealloc(c->related, (c->n_related + 1) * sizeof(*c->related));
+	struct related *r = &c->related[c->n_related++];
+	memset(r, 0, sizeof(*r));
+	return r;
+}
+
+void case_related_remove(struct case_file *c, size_t i)
+{
+	if (i >= c->n_related)
+		return;
+	memmove(c->related + i, c->related + i + 1, (c->n_related - i - 1) * sizeof(*c->related));
+	c->n_related--;
+}
+
 bool case_impact_get(const struct case_file *c, const char *name, int64_t *v)
 {
 	for (size_t i = 0; i < c->n_impact; i++) {

@@ -114,6 +114,15 @@ bool case_impact_get(const struct case_file *c, const char *name, int64_t *v);
 void case_impact_set(struct case_file *c, const char *name, int64_t v);
 void case_impact_unset(struct case_file *c, const char *name);
 
+/* The most `related` entries a case holds (the loader refuses more). */
+#define CASE_RELATED_MAX 1000
+
+/* Earlier incidents with the same root cause: a new, empty entry at the
+ * end (NULL when the list already holds CASE_RELATED_MAX), and removing
+ * entry i (the others keep their order). */
+struct related *case_related_add(struct case_file *c);
+void case_related_remove(struct case_file *c, size_t i);
+
 /* The form's values by technical name. */
 const struct form_entry *case_form_get(const struct case_file *c, const char *key);
 void case_form_set_text(struct case_file *c, const char *key, const char *value);

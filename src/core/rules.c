@@ -907,6 +907,33 @@ bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, c
 	return true;
 }
 
+static void collect_reads(const struct expr *e, const char **names, size_t max, size_t *n)
+{
+	if (e->kind == EX_RECURRING && e->rec) {
+		for (size_t k = 0; k < e->rec->n_reads; k++) {
+			bool dup = false;
+			for (size_t j = 0; j < *n && j < max && !dup; j++)
+				dup = !strcmp(names[j], e->rec->reads[k]);
+			if (dup)
+				continue;
+			if (*n < max)
+				names[*n] = e->rec->reads[k];
+			(*n)++;
+		}
+	}
+	for (size_t i = 0; i < e->n; i++)
+		collect_reads(&e->kids[i], names, max, n);
+}
+
+size_t rules_related_reads(const struct ruleset *rs, enum entity_type t, const char **names, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < rs->n; i++)
+		if (rs->crit[i].ids[t])
+			collect_reads(&rs->crit[i].when, names, max, &n);
+	return n;
+}
+
 bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, const char *fact,
 			  enum lang lang, struct sbuf *b)
 {

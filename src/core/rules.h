@@ -115,6 +115,12 @@ size_t rules_facts_for(const struct ruleset *rs, enum entity_type t, const char 
 bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, const char *id,
 			  enum lang lang, struct sbuf *b);
 
+/* The values of earlier incidents (`related` entries: loss_eur,
+ * outage_minutes, ...) that the recurring criteria of type t read, each
+ * once (not owned); 0 when the regime has no recurring criterion.  names
+ * may be NULL (max 0) to count only. */
+size_t rules_related_reads(const struct ruleset *rs, enum entity_type t, const char **names, size_t max);
+
 /* Appends to b the thresholds of every criterion of the case's regime that
  * measures `fact` (its first input), joined by "; "; false when there is
  * none (or none can be worded yet, e.g. "20% of your users" without users).

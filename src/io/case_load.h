@@ -20,7 +20,7 @@
 #define CASE_NAME_MAX 1000        /* bytes of entity.name */
 #define CASE_TEXT_MAX 100000      /* bytes of one form text */
 #define CASE_SECTORS_MAX 64
-#define CASE_RELATED_MAX 1000
+/* CASE_RELATED_MAX: core/case.h (the wizard adds entries too) */
 #define CASE_FORM_MAX 500         /* form fields */
 #define CASE_FORM_LIST_MAX 200    /* values of one multi-choice field */
 

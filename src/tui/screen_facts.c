@@ -18,8 +18,9 @@
 #include "tui/qlist.h"
 #include "tui/screens.h"
 
-/* Item ids are indexes into the fact registry; the button is above them. */
+/* Item ids are indexes into the fact registry; the buttons are above them. */
 #define ID_NEXT 100000
+#define ID_RELATED 100001
 
 struct facts_screen {
 	struct qlist q;
@@ -72,6 +73,19 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 	sbuf_free(&b);
 }
 
+/* Recurrence (guide A.2, 5; IR art. 4) reads earlier incidents: they are
+ * entered on a page of their own (screen_related.c). */
+static void add_related(struct qlist *q, const struct app *a)
+{
+	char *label = xasprintf(P_("Earlier incidents with the same root cause: %zu entered",
+				   "Earlier incidents with the same root cause: %zu entered",
+				   a->kase.n_related), a->kase.n_related);
+	struct q_item *it = qlist_add(q, Q_ACTION, ID_RELATED, label);
+	free(label);
+	q_item_help(it, _("Incidents with the same apparent root cause within 6 months, not "
+			  "significant on their own, can together make this one significant."));
+}
+
 static void build(struct facts_screen *fs, struct app *a)
 {
 	struct qlist *q = &fs->q;
@@ -82,6 +96,8 @@ static void build(struct facts_screen *fs, struct app *a)
 	rules_facts_for(&a->ds.rules, t, names, n);
 	qlist_clear(q);
 	const char *group = NULL;
+	bool reads_related = rules_related_reads(&a->ds.rules, t, NULL, 0) > 0;
+	bool related_shown = false;
 	for (size_t i = 0; i < reg->n; i++) {
 		const struct fact_def *f = &reg->defs[i];
 		/* users and turnover are the entity's, asked in step 2. */
@@ -91,6 +107,10 @@ static void build(struct facts_screen *fs, struct app *a)
 			group = f->group;
 			const struct fact_group *g = facts_find_group(reg, group);
 			qlist_add(q, Q_HEADING, 0, g ? text3_get(&g->title, a->lang) : group);
+			if (reads_related && strcmp(group, "recurring") == 0) {
+				add_related(q, a);
+				related_shown = true;
+			}
 		}
 		if (f->place == FACT_IN_INCIDENT)
 			add_malicious(q, a, (int)i, f);
@@ -98,6 +118,14 @@ static void build(struct facts_screen *fs, struct app *a)
 			add_fact(q, a, (int)i, f);
 	}
 	free(names);
+	/* A regime with recurrence but no question of its own in that group
+	 * (IR art. 4) still gets the earlier incidents, at the end. */
+	if (reads_related && !related_shown) {
+		const struct fact_group *g = facts_find_group(reg, "recurring");
+		if (g)
+			qlist_add(q, Q_HEADING, 0, text3_get(&g->title, a->lang));
+		add_related(q, a);
+	}
 	qlist_add(q, Q_ACTION, ID_NEXT, _("See the verdict"));
 }
 
@@ -138,6 +166,12 @@ static bool facts_key(struct screen *s, struct app *a, const struct key *k)
 	switch (qlist_key(&fs->q, k, &ans)) {
 	case Q_ANSWER: apply(a, &ans); return true;
 	case Q_ACTIVATE:
+		if (ans.id == ID_RELATED) {
+			app_push_page(a, "related");
+			return true;
+		}
+		app_goto_step(a, 6);
+		return true;
 	case Q_NEXT: app_goto_step(a, 6); return true;
 	case Q_USED: return true;
 	case Q_IGNORED: break;

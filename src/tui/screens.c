@@ -32,6 +32,7 @@ static const struct {
 	{ "privacy", screen_privacy_new },
 	{ "training", screen_training_new },
 	{ "debrief", screen_debrief_new },
+	{ "related", screen_related_new },
 };
 
 void app_goto_step(struct app *a, int n)

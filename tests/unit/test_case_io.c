@@ -494,10 +494,37 @@ static void test_form_keys_schema(void **state)
 	free(err);
 }
 
+/* The wizard's page of earlier incidents adds and removes entries. */
+static void test_related_add_remove(void **state)
+{
+	(void)state;
+	struct case_file c;
+	case_init(&c);
+	for (int i = 0; i < 3; i++) {
+		struct related *r = case_related_add(&c);
+		assert_non_null(r);
+		assert_false(r->loss_eur.set);
+		r->loss_eur.set = true;
+		r->loss_eur.v = 1000 * (i + 1);
+	}
+	assert_int_equal(c.n_related, 3);
+	case_related_remove(&c, 1);
+	assert_int_equal(c.n_related, 2);
+	assert_int_equal(c.related[0].loss_eur.v, 1000);
+	assert_int_equal(c.related[1].loss_eur.v, 3000);
+	case_related_remove(&c, 5);          /* no such entry: nothing happens */
+	assert_int_equal(c.n_related, 2);
+	while (c.n_related < CASE_RELATED_MAX)
+		assert_non_null(case_related_add(&c));
+	assert_null(case_related_add(&c));  /* never more than the loader takes */
+	case_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_spec_example),
+		cmocka_unit_test(test_related_add_remove),
 		cmocka_unit_test(test_round_trip_spec_example),
 		cmocka_unit_test(test_examples),
 		cmocka_unit_test(test_round_trip_tricky_texts),

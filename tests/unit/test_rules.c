@@ -838,6 +838,14 @@ static void test_wizard_helpers(void **state)
 	char *ref = rules_reference(&rules, ET_MSSP, "IR10b", LANG_NL);
 	assert_string_equal(ref, "uitvoeringsverordening art. 10(b)");
 	free(ref);
+	/* The values of earlier incidents each regime reads: G5 three, IR4
+	 * only the loss, and none for a type whose rules have no recurrence. */
+	const char *reads[8];
+	assert_int_equal(rules_related_reads(&rules, ET_GENERAL, reads, 8), 3);
+	assert_string_equal(reads[0], "loss_eur");
+	assert_int_equal(rules_related_reads(&rules, ET_CLOUD, reads, 8), 1);
+	assert_string_equal(reads[0], "loss_eur");
+	assert_int_equal(rules_related_reads(&rules, ET_GENERAL, NULL, 0), 3);
 }
 
 /* The threshold the wizard shows under a question: the criteria that
