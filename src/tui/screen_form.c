@@ -18,6 +18,7 @@
 
 #define FORM_TEXT_DEFAULT_MAX 500
 #define ID_NEXT (-1)
+#define ID_GUIDE (-2)
 
 struct form_screen {
 	struct qlist q;
@@ -106,6 +107,14 @@ static void build(struct form_screen *fs, struct app *a, struct form_draft *d)
 	char *head = xasprintf(_("Draft for: %s (t: another stage)"), label_stage(st));
 	qlist_add(&fs->q, Q_HEADING, 0, head);
 	free(head);
+	/* What the guide says this stage is for (A.6): the first item, so that
+	 * its text is in the panel as soon as the form opens. */
+	const struct form_stage_guide *g = form_stage_guide(&a->ds.form, st);
+	if (g) {
+		struct q_item *it = qlist_add(&fs->q, Q_ACTION, ID_GUIDE,
+					      _("What this stage is for (guide A.6)"));
+		q_item_help(it, text3_get(&g->guidance, a->lang));
+	}
 	size_t section = (size_t)-1;
 	for (size_t i = 0; i < d->n; i++) {
 		const struct form_value *v = &d->values[i];
@@ -247,6 +256,12 @@ static bool form_key(struct screen *s, struct app *a, const struct key *k)
 	switch (qlist_key(&fs->q, k, &ans)) {
 	case Q_ANSWER: apply(fs, a, &ans); return true;
 	case Q_ACTIVATE:
+		if (ans.id == ID_GUIDE) {
+			qlist_select(&fs->q, 0);   /* on to field A */
+			return true;
+		}
+		app_goto_step(a, 9);
+		return true;
 	case Q_NEXT: app_goto_step(a, 9); return true;
 	case Q_USED: return true;
 	case Q_IGNORED: break;

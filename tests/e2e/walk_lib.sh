@@ -16,6 +16,7 @@ en)
 	S_TODO="What to do now:"
 	S_LATEST="at the latest"
 	S_FORM="The form: the fields of this stage"
+	S_GUIDE="The early warning states whether"
 	S_DONE="early warning: 0 mandatory fields empty"
 	S_SAVED="Draft saved in"
 	S_CASE_SAVED="The case is saved in"
@@ -29,6 +30,7 @@ nl)
 	S_TODO="Wat nu te doen:"
 	S_LATEST="uiterlijk"
 	S_FORM="Het formulier: de velden van dit stadium"
+	S_GUIDE="De vroegtijdige waarschuwing (Early warning) geeft aan"
 	S_DONE="vroegtijdige waarschuwing: 0 verplichte velden leeg"
 	S_SAVED="Ontwerp bewaard in"
 	S_CASE_SAVED="Het dossier is bewaard in"
@@ -42,6 +44,7 @@ fr)
 	S_TODO="Que faire maintenant :"
 	S_LATEST="au plus tard"
 	S_FORM="Le formulaire : les champs de cette"
+	S_GUIDE="L'alerte précoce indique si"
 	S_DONE="alerte précoce : 0 champ obligatoire vide"
 	S_SAVED="Projet enregistré dans"
 	S_CASE_SAVED="Le dossier est enregistré dans"
@@ -123,6 +126,7 @@ walk() {
 	keys Tab
 	see "$(step 8)" "[$WALK_LANG] the form"
 	see "$S_FORM" "[$WALK_LANG] the form's title"
+	see "$S_GUIDE" "[$WALK_LANG] what the guide says the stage is for comes first"
 	keys B Enter 1                     # under the NIS2 law: yes
 	keys G Enter 1 Enter               # incident type: the first one
 	answer_text I "Portaal 150 minuten onbereikbaar na een mislukte update van de load balancer."
