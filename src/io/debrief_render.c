@@ -366,7 +366,8 @@ static void text_answer(struct sbuf *b, const struct debrief_answer *a, const ch
 	char *one = label_value(_("expected"), e);
 	char *given = xasprintf("%s  (%s)", g, mark);
 	char *two = label_value(_("yours"), given);
-	char *both = xasprintf("%s;  %s", one, two);
+	/* TRANSLATORS: the expected answer and the trainee's, side by side */
+	char *both = xasprintf(_("%s;  %s"), one, two);
 	if (utf8_chars(both) + 6 <= TEXT_WIDTH) {
 		wrapped(b, "      ", "        ", both);
 	} else {
