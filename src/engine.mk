@@ -29,6 +29,7 @@ tests_unit_test_rules_load_LDADD = $(TEST_LDADD)
 
 ## The same engine through case files (YAML in, verdict, met and missing out).
 check_PROGRAMS += tests/unit/test_rules_cases
-tests_unit_test_rules_cases_SOURCES = tests/unit/test_rules_cases.c
+tests_unit_test_rules_cases_SOURCES = tests/unit/test_rules_cases.c \
+	tests/unit/data_fixture.c tests/unit/data_fixture.h
 tests_unit_test_rules_cases_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_rules_cases_LDADD = $(TEST_LDADD)

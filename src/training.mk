@@ -42,7 +42,8 @@ tests_unit_test_scenario_load_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS) -I$(top_src
 tests_unit_test_scenario_load_LDADD = $(TEST_LDADD)
 
 check_PROGRAMS += tests/unit/test_debrief_render
-tests_unit_test_debrief_render_SOURCES = tests/unit/test_debrief_render.c
+tests_unit_test_debrief_render_SOURCES = tests/unit/test_debrief_render.c \
+	tests/unit/data_fixture.c tests/unit/data_fixture.h
 tests_unit_test_debrief_render_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_debrief_render_LDADD = $(TEST_LDADD)
 
@@ -53,6 +54,7 @@ EXTRA_DIST += tests/scenarios/e2e-dora-bank.yaml
 
 ## Every shipped scenario against the engine.
 check_PROGRAMS += tests/unit/test_scenarios
-tests_unit_test_scenarios_SOURCES = tests/unit/test_scenarios.c
+tests_unit_test_scenarios_SOURCES = tests/unit/test_scenarios.c \
+	tests/unit/data_fixture.c tests/unit/data_fixture.h
 tests_unit_test_scenarios_CFLAGS = $(TEST_CFLAGS) $(YAML_CFLAGS)
 tests_unit_test_scenarios_LDADD = $(TEST_LDADD)

@@ -19,37 +19,11 @@
 #include "io/dataset.h"
 #include "io/debrief_render.h"
 
+#include "data_fixture.h"
+
 #define AWARE INT64_C(1795336200)   /* 2026-11-22T09:30:00+01:00 */
 #define HOUR INT64_C(3600)
 
-static struct dataset ds;
-static struct datasource data;
-static char *data_dir;
-
-/* The shipped data (from the source tree when TOP_SRCDIR is set, else the
- * copy built in): the labels under test are data. */
-static int setup(void **state)
-{
-	(void)state;
-	const char *top = getenv("TOP_SRCDIR");
-	data_dir = top ? xasprintf("%s/data", top) : NULL;
-	data.dir = data_dir;
-	char *err = NULL;
-	if (!dataset_load(&data, &ds, &err)) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
-		return -1;
-	}
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	dataset_free(&ds);
-	free(data_dir);
-	return 0;
-}
 
 static void text3_set(struct text3 *t, const char *en, const char *nl, const char *fr)
 {
@@ -120,7 +94,7 @@ static void test_text(void **state)
 	struct debrief d;
 	make(&s, &c, &d);
 
-	char *out = render_debrief(&d, &s, &ds, LANG_EN, DEBRIEF_TEXT);
+	char *out = render_debrief(&d, &s, &fixture_ds, LANG_EN, DEBRIEF_TEXT);
 	assert_lines_fit(out, 78);
 	assert_non_null(strstr(out, "Debrief: Ransomware | water"));
 	assert_non_null(strstr(out, "Answers: 1 of 3 as expected."));
@@ -159,7 +133,7 @@ static void test_text(void **state)
 	free(out);
 
 	/* The data's words in French: the question and the reference. */
-	out = render_debrief(&d, &s, &ds, LANG_FR, DEBRIEF_TEXT);
+	out = render_debrief(&d, &s, &fixture_ds, LANG_FR, DEBRIEF_TEXT);
 	assert_lines_fit(out, 78);
 	assert_non_null(strstr(out, "Rançongiciel"));
 	assert_non_null(strstr(out, "Pensez-vous que l'incident résulte d'une intention malveillante"));
@@ -168,7 +142,7 @@ static void test_text(void **state)
 	assert_non_null(strstr(out, "Alerte précoce dans les 24 heures."));
 	free(out);
 
-	out = render_debrief(&d, &s, &ds, LANG_NL, DEBRIEF_TEXT);
+	out = render_debrief(&d, &s, &fixture_ds, LANG_NL, DEBRIEF_TEXT);
 	assert_non_null(strstr(out, "Denkt u dat het incident het gevolg is van kwaad opzet"));
 	assert_non_null(strstr(out, "(gids A.2, 1)"));
 	free(out);
@@ -183,33 +157,33 @@ static void test_text(void **state)
 static void test_questions(void **state)
 {
 	(void)state;
-	assert_string_equal(answer_question("impact.outage_users", &ds.facts, LANG_EN),
-			    text3_get(&facts_find(&ds.facts, "outage_users")->question, LANG_EN));
-	assert_string_equal(answer_question("entity.users", &ds.facts, LANG_NL),
-			    text3_get(&facts_find(&ds.facts, "users")->question, LANG_NL));
-	assert_string_equal(answer_question("incident.malicious", &ds.facts, LANG_FR),
-			    text3_get(&facts_find(&ds.facts, "malicious")->question, LANG_FR));
-	assert_string_equal(answer_question("entity.nis2", &ds.facts, LANG_EN), "Status under the NIS2 law");
-	assert_string_equal(answer_question("incident.planned_maintenance", &ds.facts, LANG_EN),
+	assert_string_equal(answer_question("impact.outage_users", &fixture_ds.facts, LANG_EN),
+			    text3_get(&facts_find(&fixture_ds.facts, "outage_users")->question, LANG_EN));
+	assert_string_equal(answer_question("entity.users", &fixture_ds.facts, LANG_NL),
+			    text3_get(&facts_find(&fixture_ds.facts, "users")->question, LANG_NL));
+	assert_string_equal(answer_question("incident.malicious", &fixture_ds.facts, LANG_FR),
+			    text3_get(&facts_find(&fixture_ds.facts, "malicious")->question, LANG_FR));
+	assert_string_equal(answer_question("entity.nis2", &fixture_ds.facts, LANG_EN), "Status under the NIS2 law");
+	assert_string_equal(answer_question("incident.planned_maintenance", &fixture_ds.facts, LANG_EN),
 			    "Only the planned effects of scheduled maintenance?");
 	/* A fact in the wrong place, or none, keeps its field name. */
-	assert_string_equal(answer_question("impact.users", &ds.facts, LANG_EN), "impact.users");
+	assert_string_equal(answer_question("impact.users", &fixture_ds.facts, LANG_EN), "impact.users");
 	assert_string_equal(answer_question("impact.outage_users", NULL, LANG_EN), "impact.outage_users");
 
 	/* The criteria that read a fact, per entity type, with references. */
-	char *g = answer_criteria("impact.outage_users", &ds.rules, ET_GENERAL, LANG_EN);
+	char *g = answer_criteria("impact.outage_users", &fixture_ds.rules, ET_GENERAL, LANG_EN);
 	assert_non_null(g);
 	assert_non_null(strstr(g, "G2a (guide A.2, 2)"));
 	free(g);
-	g = answer_criteria("entity.turnover_eur", &ds.rules, ET_GENERAL, LANG_NL);
+	g = answer_criteria("entity.turnover_eur", &fixture_ds.rules, ET_GENERAL, LANG_NL);
 	assert_non_null(g);
 	assert_non_null(strstr(g, "(gids A.2, 3)"));
 	free(g);
-	g = answer_criteria("impact.complete_outage_minutes", &ds.rules, ET_CLOUD, LANG_EN);
+	g = answer_criteria("impact.complete_outage_minutes", &fixture_ds.rules, ET_CLOUD, LANG_EN);
 	assert_non_null(g);
 	assert_non_null(strstr(g, "IR"));
 	free(g);
-	assert_null(answer_criteria("entity.nis2", &ds.rules, ET_GENERAL, LANG_EN));
+	assert_null(answer_criteria("entity.nis2", &fixture_ds.rules, ET_GENERAL, LANG_EN));
 	assert_null(answer_criteria("impact.outage_users", NULL, ET_GENERAL, LANG_EN));
 }
 
@@ -220,7 +194,7 @@ static void test_markdown(void **state)
 	struct case_file c;
 	struct debrief d;
 	make(&s, &c, &d);
-	char *out = render_debrief(&d, &s, &ds, LANG_NL, DEBRIEF_MARKDOWN);
+	char *out = render_debrief(&d, &s, &fixture_ds, LANG_NL, DEBRIEF_MARKDOWN);
 	assert_non_null(strstr(out, "# Debrief: Ransomware bij water\n"));
 	assert_non_null(strstr(out, "\n## Verdict\n\n"));
 	assert_non_null(strstr(out, "|---|---|---|\n"));
@@ -252,5 +226,5 @@ int main(void)
 		cmocka_unit_test(test_questions),
 		cmocka_unit_test(test_markdown),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }

@@ -20,37 +20,21 @@
 #include "io/dataset.h"
 #include "io/fileio.h"
 
-static struct dataset ds;
+#include "data_fixture.h"
+
 static const char *const NOW = "2026-12-02T10:00:00+01:00";
-
-static int setup(void **state)
-{
-	const char *top = getenv("TOP_SRCDIR");
-	char *dir = top ? xasprintf("%s/data", top) : NULL, *err = NULL;
-	struct datasource src = { dir };
-	if (!dataset_load(&src, &ds, &err))
-		fail_msg("%s", err);
-	free(dir);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	dataset_free(&ds);
-	return 0;
-}
 
 /* Evaluates a case given as YAML (the version line is added). */
 static void evaluate(const char *yaml, struct evaluation *e)
 {
 	char *text = xasprintf("nis2-notify: 1\n%s", yaml), *err = NULL;
-	struct case_schema s = dataset_case_schema(&ds);
+	struct case_schema s = dataset_case_schema(&fixture_ds);
 	struct case_file c;
 	instant_t now;
 	assert_int_equal(clock_parse(NOW, &now), CLOCK_PARSE_OK);
 	if (!case_load_buffer("t.yaml", text, strlen(text), &s, &c, &err))
 		fail_msg("%s", err);
-	rules_evaluate(&ds.rules, &c, now, LANG_EN, e);
+	rules_evaluate(&fixture_ds.rules, &c, now, LANG_EN, e);
 	case_free(&c);
 	free(text);
 }
@@ -351,5 +335,5 @@ int main(void)
 		cmocka_unit_test(test_recurring),
 		cmocka_unit_test(test_warnings),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }

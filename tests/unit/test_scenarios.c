@@ -26,32 +26,8 @@
 #include "io/scenario_check.h"
 #include "io/scenario_load.h"
 
-static struct dataset ds;
-static struct datasource data;
-static char *data_dir;
+#include "data_fixture.h"
 
-static int setup(void **state)
-{
-	(void)state;
-	const char *top = getenv("TOP_SRCDIR");
-	data_dir = top ? xasprintf("%s/data", top) : NULL;
-	data.dir = data_dir;
-	char *err = NULL;
-	if (!dataset_load(&data, &ds, &err)) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
-		return -1;
-	}
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	dataset_free(&ds);
-	free(data_dir);
-	return 0;
-}
 
 /* s with every run of white space made one space: wrapping does not
  * matter when looking for a phrase. */
@@ -89,19 +65,19 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 	struct case_file blank;
 	case_init(&blank);
 	struct evaluation ev;
-	rules_evaluate(&ds.rules, &blank, s->end, LANG_EN, &ev);
+	rules_evaluate(&fixture_ds.rules, &blank, s->end, LANG_EN, &ev);
 	struct deadlines dl;
 	deadlines_compute(&blank, ev.verdict, s->end, &dl);
 	struct debrief d;
 	debrief_build(s, &blank, &ev, &dl, s->end, &d);
 	for (int l = 0; l < LANG_COUNT; l++) {
-		char *text = render_debrief(&d, s, &ds, (enum lang)l, DEBRIEF_TEXT);
-		char *md = render_debrief(&d, s, &ds, (enum lang)l, DEBRIEF_MARKDOWN);
+		char *text = render_debrief(&d, s, &fixture_ds, (enum lang)l, DEBRIEF_TEXT);
+		char *md = render_debrief(&d, s, &fixture_ds, (enum lang)l, DEBRIEF_MARKDOWN);
 		assert_fits(name, text, 78);
 		char *flat = squeeze(text);
 		for (size_t i = 0; i < d.n_answers; i++) {
 			const char *field = d.answers[i].field;
-			const char *q = answer_question(field, &ds.facts, (enum lang)l);
+			const char *q = answer_question(field, &fixture_ds.facts, (enum lang)l);
 			if (strcmp(q, field) == 0)
 				fail_msg("%s: no question for %s", name, field);
 			char *fq = squeeze(q);
@@ -114,7 +90,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 			if (!strstr(md, code))
 				fail_msg("%s: the markdown debrief lacks %s for the trainer", name, code);
 			free(code);
-			char *crit = answer_criteria(field, &ds.rules, d.type, (enum lang)l);
+			char *crit = answer_criteria(field, &fixture_ds.rules, d.type, (enum lang)l);
 			if (crit && d.answers[i].mark != DBM_MATCH) {
 				char *fc = squeeze(crit);
 				if (!strstr(flat, fc))
@@ -126,7 +102,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 		}
 		/* Every expected criterion with its reference. */
 		for (size_t i = 0; i < d.n_criteria; i++) {
-			char *ref = rules_reference(&ds.rules, d.criteria[i].type, d.criteria[i].id,
+			char *ref = rules_reference(&fixture_ds.rules, d.criteria[i].type, d.criteria[i].id,
 						    (enum lang)l);
 			assert_non_null(ref);
 			if (!strstr(text, ref) || !strstr(md, ref))
@@ -145,14 +121,14 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 
 static void check_one(const char *name)
 {
-	struct case_schema schema = dataset_case_schema(&ds);
+	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
 	char *err = NULL;
-	if (!scenario_load(name, &data, &schema, &s, &err))
+	if (!scenario_load(name, &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 
 	struct evaluation ev;
-	rules_evaluate(&ds.rules, &s.truth, s.end, LANG_EN, &ev);
+	rules_evaluate(&fixture_ds.rules, &s.truth, s.end, LANG_EN, &ev);
 	if (ev.verdict != s.expected.verdict)
 		fail_msg("%s: the engine says %s, the scenario expects %s", name,
 			 verdict_name(ev.verdict), verdict_name(s.expected.verdict));
@@ -188,7 +164,7 @@ static void check_one(const char *name)
 	}
 
 	/* --training's own check agrees. */
-	if (!scenario_check(name, &s, &ds.rules, &err))
+	if (!scenario_check(name, &s, &fixture_ds.rules, &err))
 		fail_msg("%s", err);
 
 	/* A trainee who answers as the scenario: nothing differs. */
@@ -210,7 +186,7 @@ static void test_shipped_scenarios(void **state)
 {
 	(void)state;
 	char **names = NULL;
-	size_t n = scenario_list(&data, &names);
+	size_t n = scenario_list(&fixture_data, &names);
 	assert_true(n >= 10);
 	for (size_t i = 0; i < n; i++) {
 		check_one(names[i]);
@@ -223,10 +199,10 @@ static void test_shipped_scenarios(void **state)
 static void test_wrong_expectation_is_caught(void **state)
 {
 	(void)state;
-	struct case_schema schema = dataset_case_schema(&ds);
+	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
 	char *err = NULL;
-	if (!scenario_load("trust-service-25min", &data, &schema, &s, &err))
+	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 	struct deadlines dl;
 	deadlines_compute(&s.truth, VERDICT_SIGNIFICANT, s.end, &dl);
@@ -238,19 +214,19 @@ static void test_wrong_expectation_is_caught(void **state)
 
 	/* --training refuses it, saying what differs. */
 	s.expected.due[STAGE_NOTIFICATION].t += 48 * 3600;
-	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_false(scenario_check("trust", &s, &fixture_ds.rules, &err));
 	assert_string_equal(err, "trust: the scenario expects the notification due at "
 				 "2026-09-11T10:55:00+02:00, but the rules give 2026-09-09T10:55:00+02:00");
 	free(err);
 	s.expected.due[STAGE_NOTIFICATION].t -= 48 * 3600;
 	free(s.expected.met[0]);
 	s.expected.met[0] = xstrdup("IR14b");
-	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_false(scenario_check("trust", &s, &fixture_ds.rules, &err));
 	assert_string_equal(err, "trust: the scenario expects the criteria met to be IR14b, but the "
 				 "rules meet IR14a for its case at its end");
 	free(err);
 	s.expected.verdict = VERDICT_NOT_SIGNIFICANT;
-	assert_false(scenario_check("trust", &s, &ds.rules, &err));
+	assert_false(scenario_check("trust", &s, &fixture_ds.rules, &err));
 	assert_string_equal(err, "trust: the scenario expects the verdict not-significant, but the "
 				 "rules give significant for its case at its end");
 	free(err);
@@ -263,5 +239,5 @@ int main(void)
 		cmocka_unit_test(test_shipped_scenarios),
 		cmocka_unit_test(test_wrong_expectation_is_caught),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }
