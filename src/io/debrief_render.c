@@ -142,31 +142,14 @@ static void pad(struct sbuf *b, const char *s, size_t width)
 	while (++n < width);
 }
 
-/* A paragraph wrapped at TEXT_WIDTH, each line indented. */
-static void paragraph(struct sbuf *b, const char *text, const char *indent)
-{
-	char *clean = utf8_sanitize(text, true);
-	size_t width = TEXT_WIDTH - strlen(indent);
-	const char *p = clean;
-	for (;;) {
-		size_t next = 0;
-		size_t len = wrap_line(p, width, &next);
-		if (len == 0 && next == 0)
-			break;
-		sbuf_puts(b, indent);
-		sbuf_putn(b, p, len);
-		sbuf_putc(b, '\n');
-		p += next;
-	}
-	free(clean);
-}
-
 /* text wrapped at TEXT_WIDTH: the first line after `first`, the others
  * after `rest` (a hanging indent), so that no word is cut and a narrow
- * terminal's own wrapping never breaks the columns. */
-static void wrapped(struct sbuf *b, const char *first, const char *rest, const char *text)
+ * terminal's own wrapping never breaks the columns.  newlines: the text's
+ * own line breaks are kept (a paragraph of the scenario). */
+static void wrap_into(struct sbuf *b, const char *first, const char *rest, const char *text,
+		      bool newlines)
 {
-	char *clean = utf8_sanitize(text, false);
+	char *clean = utf8_sanitize(text, newlines);
 	const char *indent = first;
 	const char *p = clean;
 	for (;;) {
@@ -181,6 +164,17 @@ static void wrapped(struct sbuf *b, const char *first, const char *rest, const c
 		indent = rest;
 	}
 	free(clean);
+}
+
+/* A paragraph wrapped at TEXT_WIDTH, each line indented. */
+static void paragraph(struct sbuf *b, const char *text, const char *indent)
+{
+	wrap_into(b, indent, indent, text, true);
+}
+
+static void wrapped(struct sbuf *b, const char *first, const char *rest, const char *text)
+{
+	wrap_into(b, first, rest, text, false);
 }
 
 /* "label" padded to `width` characters, then text, wrapped under the
