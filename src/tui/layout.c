@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <wchar.h>
 #include <string.h>
 
 #include "core/xalloc.h"
@@ -72,13 +73,40 @@ static void draw_title(struct app *a, struct screen *s)
 	free(line);
 }
 
+/* Cells a string takes on the terminal. */
+static int cells(const char *s)
+{
+	wchar_t *ws = tx_widen(s, false);
+	int w = tx_width(ws, wcslen(ws));
+	free(ws);
+	return w;
+}
+
 static void draw_help(struct app *a, struct screen *s)
 {
 	bool typing = s->ops->typing && s->ops->typing(s, a);
 	const char *own = s->ops->help ? s->ops->help(s, a) : "";
 	const char *global = typing ? _("^L language  ^X save+quit")
 				    : _("^L language  ? help  Esc back  q quit");
-	char *line = xasprintf("%s  %s", own, global);
+	/* The screen's own keys first; then the wizard's, each whole or not at
+	 * all, so that a narrow line never ends in half a key. */
+	char *line = xstrdup(own);
+	int width = COLS;
+	const char *p = global;
+	while (*p) {
+		const char *end = strstr(p, "  ");
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		char *more = xasprintf("%s%s%.*s", line, *line ? "  " : "", (int)n, p);
+		if (cells(more) > width) {
+			free(more);
+			break;
+		}
+		free(line);
+		line = more;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
 	int attr = term_attr(TC_HEADER, A_REVERSE);
 	fill_row(LINES - 1, attr);
 	tx_draw(LINES - 1, 0, COLS, line, attr);
