@@ -1004,6 +1004,54 @@ static void expr_free(struct expr *e)
 	memset(e, 0, sizeof(*e));
 }
 
+static const char *const when_names[AW_COUNT] = {
+	[AW_ALWAYS] = "always", [AW_PERSONAL_DATA] = "personal-data",
+	[AW_SUSPECTED] = "suspected-malicious", [AW_NO_AWARENESS] = "no-awareness",
+};
+
+const char *action_when_name(enum action_when w)
+{
+	return w < AW_COUNT ? when_names[w] : "?";
+}
+
+bool action_when_from_name(const char *s, enum action_when *out)
+{
+	for (int i = 0; i < AW_COUNT; i++)
+		if (strcmp(s, when_names[i]) == 0) {
+			*out = (enum action_when)i;
+			return true;
+		}
+	return false;
+}
+
+static bool action_holds(const struct action *ac, const struct case_file *c)
+{
+	switch (ac->when) {
+	case AW_ALWAYS: return true;
+	case AW_PERSONAL_DATA: return c->incident.personal_data.set && c->incident.personal_data.v;
+	case AW_SUSPECTED:
+		return c->incident.malicious == MAL_YES || c->incident.malicious == MAL_UNSURE;
+	case AW_NO_AWARENESS: return !c->incident.aware.set;
+	case AW_COUNT: break;
+	}
+	return false;
+}
+
+size_t rules_actions(const struct ruleset *rs, const struct case_file *c, enum verdict v,
+		     const struct action **out, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < rs->n_actions; i++) {
+		const struct action *ac = &rs->actions[i];
+		if (!(ac->verdicts & (1u << v)) || !action_holds(ac, c))
+			continue;
+		if (out && n < max)
+			out[n] = ac;
+		n++;
+	}
+	return n;
+}
+
 void ruleset_free(struct ruleset *rs)
 {
 	for (size_t i = 0; i < rs->n; i++) {
@@ -1027,5 +1075,8 @@ void ruleset_free(struct ruleset *rs)
 	for (size_t i = 0; i < rs->n_dora_sectors; i++)
 		free(rs->dora_sectors[i]);
 	free(rs->dora_sectors);
+	for (size_t i = 0; i < rs->n_actions; i++)
+		text3_free(&rs->actions[i].text);
+	free(rs->actions);
 	memset(rs, 0, sizeof(*rs));
 }

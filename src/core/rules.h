@@ -83,6 +83,29 @@ enum rules_text {
 	RT_COUNT
 };
 
+/* What to do now, for the wizard's verdict step (rules.yaml `actions:`):
+ * the lines that apply to a verdict, in order, some only when the case
+ * says so. */
+enum action_when {
+	AW_ALWAYS = 0,
+	AW_PERSONAL_DATA,   /* incident.personal_data is true (guide D) */
+	AW_SUSPECTED,       /* malicious is yes or unsure */
+	AW_NO_AWARENESS,    /* incident.aware is not known yet */
+	AW_COUNT
+};
+/* "always", "personal-data", "suspected-malicious", "no-awareness" */
+const char *action_when_name(enum action_when w);
+bool action_when_from_name(const char *s, enum action_when *out);
+
+struct action {
+	unsigned verdicts;        /* bit (1u << verdict) for each verdict it is for */
+	enum action_when when;
+	bool has_stage;           /* the report's due time follows the text */
+	enum stage stage;
+	bool heading;             /* a line of its own above the items */
+	struct text3 text;
+};
+
 struct ruleset {
 	size_t n;
 	struct criterion *crit;
@@ -90,6 +113,8 @@ struct ruleset {
 	size_t n_dora_sectors;
 	char **dora_sectors;
 	const struct fact_registry *facts;  /* labels and units; not owned */
+	size_t n_actions;
+	struct action *actions;
 };
 
 void ruleset_free(struct ruleset *rs);
@@ -131,6 +156,11 @@ bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, c
 /* The reference ("guide A.2, 2") of criterion id for entity type t, as a
  * fresh string, or NULL. */
 char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang);
+
+/* The actions that apply to case c under verdict v, in the data's order
+ * (pointers into rs); returns the count, out may be NULL (max 0). */
+size_t rules_actions(const struct ruleset *rs, const struct case_file *c, enum verdict v,
+		     const struct action **out, size_t max);
 
 /* Whether a fact name is one the rules may read (registry or special). */
 bool rules_is_input_name(const struct fact_registry *facts, const char *name);

@@ -426,11 +426,61 @@ static bool read_texts(struct rl *L, yaml_node_t *root, const char *section, int
 	return true;
 }
 
+/* `actions:`: what the wizard's verdict step says to do now. */
+static bool read_action(struct rl *L, yaml_node_t *n, struct action *ac)
+{
+	static const char *const keys[] = { "verdicts", "when", "stage", "heading", "text", NULL };
+	yaml_node_t *v;
+	if (!y_expect_map(L->d, n, "action", L->e) || !y_check_keys(L->d, n, keys, L->e))
+		return false;
+	if (!need(L, n, "verdicts", &v) || !y_expect_seq(L->d, v, "verdicts", VERDICT_COUNT, L->e))
+		return false;
+	for (size_t i = 0; i < y_seq_size(v); i++) {
+		yaml_node_t *it = y_seq_item(L->d, v, i);
+		const char *w = y_text(it);
+		int found = -1;
+		for (int k = 0; w && k < VERDICT_COUNT && found < 0; k++)
+			if (strcmp(w, verdict_name((enum verdict)k)) == 0)
+				found = k;
+		if (found < 0)
+			return yerr_at(L->e, L->d, it, _("unknown verdict '%s'"), w ? w : "");
+		ac->verdicts |= 1u << found;
+	}
+	if ((v = y_map_get(L->d, n, "when"))) {
+		if (!y_text(v) || !action_when_from_name(y_text(v), &ac->when))
+			return yerr_at(L->e, L->d, v, _("unknown condition '%s'"), y_text(v) ? y_text(v) : "");
+	}
+	if ((v = y_map_get(L->d, n, "stage"))) {
+		if (!y_text(v) || !stage_from_name(y_text(v), &ac->stage))
+			return yerr_at(L->e, L->d, v, _("unknown stage '%s'"), y_text(v) ? y_text(v) : "");
+		ac->has_stage = true;
+	}
+	if ((v = y_map_get(L->d, n, "heading")) && !y_get_bool(L->d, v, &ac->heading, L->e))
+		return false;
+	return need(L, n, "text", &v) && y_get_text3(L->d, v, "text", RULE_TEXT_MAX, &ac->text, L->e);
+}
+
+static bool read_actions(struct rl *L, yaml_node_t *root)
+{
+	yaml_node_t *v;
+	if (!need(L, root, "actions", &v) || !y_expect_seq(L->d, v, "actions", 64, L->e))
+		return false;
+	L->rs->actions = xcalloc(y_seq_size(v) + 1, sizeof(*L->rs->actions));
+	for (size_t i = 0; i < y_seq_size(v); i++) {
+		/* counted first, so that ruleset_free frees a half-read one */
+		struct action *ac = &L->rs->actions[L->rs->n_actions++];
+		if (!read_action(L, y_seq_item(L->d, v, i), ac))
+			return false;
+	}
+	return true;
+}
+
 bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 		       const struct fact_registry *facts, struct ruleset *out, char **err)
 {
 	static const char *const keys[] = {
-		"format", "types", "dora_sectors", "criteria", "verdicts", "notes", "warnings", NULL,
+		"format", "types", "dora_sectors", "criteria", "verdicts", "notes", "warnings",
+		"actions", NULL,
 	};
 	struct ydoc d;
 	struct yerr e = { NULL };
@@ -471,7 +521,8 @@ bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 	}
 	ok = ok && read_texts(&L, root, "verdicts", RT_DORA, RT_NOTE_UNSURE) &&
 	     read_texts(&L, root, "notes", RT_NOTE_UNSURE, RT_WARN_NIS2_UNKNOWN) &&
-	     read_texts(&L, root, "warnings", RT_WARN_NIS2_UNKNOWN, RT_COUNT);
+	     read_texts(&L, root, "warnings", RT_WARN_NIS2_UNKNOWN, RT_COUNT) &&
+	     read_actions(&L, root);
 	ydoc_free(&d);
 	if (!ok) {
 		ruleset_free(out);

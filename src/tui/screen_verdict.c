@@ -8,6 +8,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "core/rules.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "io/evaluation_render.h"
@@ -59,63 +60,21 @@ static void add_due(struct sbuf *b, const struct app *a, enum stage st, const ch
 	sbuf_printf(b, "- %s\n", what);
 }
 
-/* Guide D: a personal-data breach is notified to the GBA/APD apart from the
- * CCB, on its own 72-hour clock. */
-static void gdpr(struct sbuf *b, const struct app *a)
-{
-	add_due(b, a, STAGE_GDPR,
-		_("personal data involved: notify the data protection authority (GBA/APD) "
-		  "separately, within 72 hours (GDPR art. 33, guide D)"));
-}
-
-/* What to do now, for this verdict: the stages and their times (guide
- * A.4), the form and the emergency number when it is down (A.5), the
- * recipients (A.4), the police (annex 2, field 15), the separate GDPR
- * notification (D), or the voluntary notification (B). */
+/* What to do now: the lines of rules.yaml `actions:` that apply to this
+ * verdict and case, each report with its due time. */
 static void todo(struct sbuf *b, const struct app *a)
 {
-	const struct incident *in = &a->kase.incident;
-	bool gdpr_said = false;
-	switch (a->eval.verdict) {
-	case VERDICT_SIGNIFICANT:
-	case VERDICT_UNDETERMINED:
-		if (a->eval.verdict == VERDICT_UNDETERMINED)
-			sbuf_printf(b, "%s\n", _("If it is significant, the clock is already running:"));
-		add_due(b, a, STAGE_EARLY_WARNING,
-			_("early warning on the CCB's form, https://notif.safeonweb.be"));
-		add_due(b, a, STAGE_NOTIFICATION, _("incident notification on the same form"));
-		if (in->personal_data.set && in->personal_data.v) {
-			gdpr(b, a);
-			gdpr_said = true;
-		}
-		if (!in->aware.set)
-			sbuf_printf(b, "- %s\n", _("give the moment of awareness (step 3): the times "
-						   "above count from it"));
-		sbuf_printf(b, "- %s\n", _("the form unavailable or technically impossible to fill "
-					   "in? Call the CCB's emergency number +32 (0)2 501 05 60: "
-					   "that call counts as the notification (guide A.5)."));
-		sbuf_printf(b, "- %s\n", _("inform the recipients of your services that may be "
-					   "affected, without undue delay, by any means (website, "
-					   "mailing list, ...) (guide A.4)."));
-		break;
-	case VERDICT_DORA:
-		sbuf_printf(b, "- %s\n", _("report under DORA to your financial supervisor; the "
-					   "NIS2 notification to the CCB does not apply (guide A.3)."));
-		break;
-	case VERDICT_OUT_OF_SCOPE:
-	case VERDICT_NOT_SIGNIFICANT:
-	case VERDICT_NOT_AN_INCIDENT:
-		sbuf_printf(b, "- %s\n", _("no mandatory notification; you may notify the CCB "
-					   "voluntarily with the same form (guide B)."));
-		break;
-	case VERDICT_COUNT:
-		break;
+	const struct action *acts[64];
+	size_t n = rules_actions(&a->ds.rules, &a->kase, a->eval.verdict, acts, 64);
+	for (size_t i = 0; i < n && i < 64; i++) {
+		const char *text = text3_get(&acts[i]->text, a->lang);
+		if (acts[i]->heading)
+			sbuf_printf(b, "%s\n", text);
+		else if (acts[i]->has_stage)
+			add_due(b, a, acts[i]->stage, text);
+		else
+			sbuf_printf(b, "- %s\n", text);
 	}
-	if (!gdpr_said && in->personal_data.set && in->personal_data.v)
-		gdpr(b, a);
-	if (in->malicious == MAL_YES || in->malicious == MAL_UNSURE)
-		sbuf_printf(b, "- %s\n", _("a cyberattack? The CCB advises reporting it to the "
-					   "police as well (form field 15-Police_Involved)."));
 }
 
 static char *verdict_text(const struct app *a)

@@ -880,6 +880,39 @@ static void test_fact_threshold(void **state)
 	case_free(&c);
 }
 
+/* What to do now comes from rules.yaml in the data's order: a significant
+ * incident with personal data and a suspected attack gets both reports,
+ * the GDPR notification, the emergency number, the recipients and the
+ * police; a DORA bank gets DORA and the police; awareness is asked for
+ * only while it is missing. */
+static void test_actions(void **state)
+{
+	struct case_file c;
+	base_case(&c, ET_GENERAL);
+	c.incident.personal_data.set = true;
+	c.incident.personal_data.v = true;
+	c.incident.malicious = MAL_UNSURE;
+	const struct action *acts[16];
+	size_t n = rules_actions(&rules, &c, VERDICT_SIGNIFICANT, acts, 16);
+	assert_int_equal(n, 6);
+	assert_true(acts[0]->has_stage && acts[0]->stage == STAGE_EARLY_WARNING);
+	assert_true(acts[1]->has_stage && acts[1]->stage == STAGE_NOTIFICATION);
+	assert_true(acts[2]->has_stage && acts[2]->stage == STAGE_GDPR);
+	assert_non_null(strstr(text3_get(&acts[3]->text, LANG_NL), "+32 (0)2 501 05 60"));
+	assert_non_null(strstr(text3_get(&acts[5]->text, LANG_FR), "police"));
+	n = rules_actions(&rules, &c, VERDICT_DORA, acts, 16);
+	assert_int_equal(n, 3);
+	assert_non_null(strstr(text3_get(&acts[0]->text, LANG_EN), "DORA"));
+	c.incident.personal_data.v = false;
+	c.incident.malicious = MAL_NO;
+	assert_int_equal(rules_actions(&rules, &c, VERDICT_NOT_SIGNIFICANT, NULL, 0), 1);
+	n = rules_actions(&rules, &c, VERDICT_UNDETERMINED, acts, 16);
+	assert_true(acts[0]->heading);
+	c.incident.aware.set = false;
+	assert_int_equal(rules_actions(&rules, &c, VERDICT_UNDETERMINED, NULL, 0), n + 1);
+	case_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -907,6 +940,7 @@ int main(void)
 		cmocka_unit_test(test_aware_missing),
 		cmocka_unit_test(test_wizard_helpers),
 		cmocka_unit_test(test_fact_threshold),
+		cmocka_unit_test(test_actions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -38,7 +38,8 @@ static int teardown(void **state)
 }
 
 #define TEXTS "{ en: a, nl: b, fr: c }"
-#define TAIL \
+#define TAIL TAIL0 "actions: []\n"
+#define TAIL0 \
 	"verdicts: { dora: " TEXTS ", out-of-scope: " TEXTS ", undetermined: " TEXTS ",\n" \
 	"  not-an-incident: " TEXTS ", not-an-incident-ir: " TEXTS ", not-significant: " TEXTS ",\n" \
 	"  not-significant-ir: " TEXTS " }\n" \
@@ -99,6 +100,22 @@ static void test_errors(void **state)
 	expect_error("", "rules.yaml:1:1:");
 }
 
+/* What to do now: verdicts, conditions and stages are checked by name. */
+static void test_action_errors(void **state)
+{
+	expect_error(HEAD CRIT("{ fact: death }") TAIL0 "actions:\n  - { verdicts: [bogus], text: " TEXTS " }\n",
+		     "rules.yaml:18:18: unknown verdict 'bogus'");
+	expect_error(HEAD CRIT("{ fact: death }") TAIL0
+		     "actions:\n  - { verdicts: [dora], when: sometimes, text: " TEXTS " }\n",
+		     "rules.yaml:18:31: unknown condition 'sometimes'");
+	expect_error(HEAD CRIT("{ fact: death }") TAIL0
+		     "actions:\n  - { verdicts: [dora], stage: later, text: " TEXTS " }\n",
+		     "rules.yaml:18:32: unknown stage 'later'");
+	expect_error(HEAD CRIT("{ fact: death }") TAIL0 "actions:\n  - { verdicts: [dora] }\n",
+		     "rules.yaml:18:");
+	expect_error(HEAD CRIT("{ fact: death }") TAIL0, "rules.yaml:");
+}
+
 static void test_facts_errors(void **state)
 {
 	static const struct { const char *yaml, *want; } cases[] = {
@@ -124,6 +141,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_minimal_loads),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_action_errors),
 		cmocka_unit_test(test_facts_errors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
