@@ -934,6 +934,14 @@ size_t rules_related_reads(const struct ruleset *rs, enum entity_type t, const c
 	return n;
 }
 
+bool rules_fact_computed(const struct case_file *c, const char *fact, instant_t now, int64_t *v)
+{
+	int64_t given;
+	if (strcmp(fact, "outage_minutes") != 0 || case_impact_get(c, fact, &given))
+		return false;
+	return incident_outage_minutes(c, now, v);
+}
+
 bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, const char *fact,
 			  enum lang lang, struct sbuf *b)
 {

@@ -146,6 +146,12 @@ bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, c
  * may be NULL (max 0) to count only. */
 size_t rules_related_reads(const struct ruleset *rs, enum entity_type t, const char **names, size_t max);
 
+/* A fact the engine computes while it is not answered: outage_minutes from
+ * the incident's start (or detection) to its restoration (or now), partial
+ * minutes rounded up.  False when the fact is answered or cannot be
+ * computed. */
+bool rules_fact_computed(const struct case_file *c, const char *fact, instant_t now, int64_t *v);
+
 /* Appends to b the thresholds of every criterion of the case's regime that
  * measures `fact` (its first input), joined by "; "; false when there is
  * none (or none can be worded yet, e.g. "20% of your users" without users).

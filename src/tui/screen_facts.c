@@ -17,6 +17,7 @@
 #include "tui/app.h"
 #include "tui/qlist.h"
 #include "tui/screens.h"
+#include "tui/valuefmt.h"
 
 /* Item ids are indexes into the fact registry; the buttons are above them. */
 #define ID_NEXT 100000
@@ -68,7 +69,20 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 	q_item_help(it, text3_get(&f->help, a->lang));
 	struct sbuf b;
 	sbuf_init(&b);
-	if (rules_fact_threshold(&a->ds.rules, &a->kase, f->name, a->lang, &b))
+	int64_t computed;
+	if (!known && rules_fact_computed(&a->kase, f->name, app_now(a), &computed)) {
+		/* What the verdict uses until the question is answered. */
+		char *num = vf_number(computed);
+		sbuf_printf(&b, _("Computed from the incident's times (step 3): %s; the verdict uses "
+				  "it until you answer."), num);
+		free(num);
+	}
+	struct sbuf t;
+	sbuf_init(&t);
+	if (rules_fact_threshold(&a->ds.rules, &a->kase, f->name, a->lang, &t))
+		sbuf_printf(&b, "%s%s", b.len ? " " : "", sbuf_str(&t));
+	sbuf_free(&t);
+	if (b.len)
 		q_item_note(it, sbuf_str(&b));
 	sbuf_free(&b);
 }

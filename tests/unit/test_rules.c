@@ -913,6 +913,28 @@ static void test_actions(void **state)
 	case_free(&c);
 }
 
+/* The wizard shows the minutes the engine computes from the incident's
+ * times while the question is not answered. */
+static void test_fact_computed(void **state)
+{
+	struct case_file c;
+	base_case(&c, ET_GENERAL);
+	int64_t v = -1;
+	c.incident.started.set = true;
+	c.incident.started.t = T("2026-11-22T08:00:00+01:00");
+	c.incident.restored.set = true;
+	c.incident.restored.t = T("2026-11-22T09:30:30+01:00");
+	assert_true(rules_fact_computed(&c, "outage_minutes", NOW, &v));
+	assert_int_equal(v, 91);               /* 90.5 minutes: rounded up */
+	assert_false(rules_fact_computed(&c, "loss_eur", NOW, &v));
+	case_impact_set(&c, "outage_minutes", 30);
+	assert_false(rules_fact_computed(&c, "outage_minutes", NOW, &v));  /* answered */
+	case_impact_unset(&c, "outage_minutes");
+	c.incident.started.set = false;
+	assert_false(rules_fact_computed(&c, "outage_minutes", NOW, &v));  /* no start */
+	case_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -941,6 +963,7 @@ int main(void)
 		cmocka_unit_test(test_wizard_helpers),
 		cmocka_unit_test(test_fact_threshold),
 		cmocka_unit_test(test_actions),
+		cmocka_unit_test(test_fact_computed),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
