@@ -50,7 +50,8 @@ TESTS += tests/e2e/test_wizard_basics.sh tests/e2e/test_wizard_sighup.sh
 ## The full walk to a verdict and a complete draft, once per language.
 dist_check_SCRIPTS += tests/e2e/walk_lib.sh tests/e2e/test_walk_en.sh \
 	tests/e2e/test_walk_nl.sh tests/e2e/test_walk_fr.sh tests/e2e/test_walk_changes.sh \
-	tests/e2e/test_related.sh tests/e2e/test_monkey.sh
+	tests/e2e/test_related.sh tests/e2e/test_monkey.sh tests/e2e/test_wizard_terms.sh
 TESTS += tests/e2e/test_walk_en.sh tests/e2e/test_walk_nl.sh tests/e2e/test_walk_fr.sh \
-	tests/e2e/test_walk_changes.sh tests/e2e/test_related.sh tests/e2e/test_monkey.sh
+	tests/e2e/test_walk_changes.sh tests/e2e/test_related.sh tests/e2e/test_monkey.sh \
+	tests/e2e/test_wizard_terms.sh
 EXTRA_DIST += tests/bench/bench_wizard.sh
