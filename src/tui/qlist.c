@@ -670,3 +670,21 @@ char *qlist_pending_text(const struct qlist *q, int *id)
 	*id = q->items[q->sel].id;
 	return editor_text(&q->ed);
 }
+
+const char *qlist_screen_help(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_help((const struct qlist *)s->priv);
+}
+
+bool qlist_screen_typing(struct screen *s, struct app *a)
+{
+	(void)a;
+	return qlist_typing((const struct qlist *)s->priv);
+}
+
+void qlist_screen_destroy(struct screen *s)
+{
+	qlist_free((struct qlist *)s->priv);
+	free(s->priv);
+}

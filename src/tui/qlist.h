@@ -107,4 +107,12 @@ char *qlist_pending_text(const struct qlist *q, int *id);
 /* Selects the item with this id. */
 void qlist_select(struct qlist *q, int id);
 
+/* For a screen whose state begins with its struct qlist (most steps of
+ * the walk): the screen_ops help, typing and destroy that only pass the
+ * list on (destroy frees the list and the state). */
+struct app;
+const char *qlist_screen_help(struct screen *s, struct app *a);
+bool qlist_screen_typing(struct screen *s, struct app *a);
+void qlist_screen_destroy(struct screen *s);
+
 #endif

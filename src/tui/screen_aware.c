@@ -13,7 +13,7 @@
 enum { ID_AWARE = 1, ID_STARTED, ID_DETECTED, ID_LOGGED, ID_RESTORED, ID_RESOLVED, ID_NEXT };
 
 struct aware_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 };
 
 static const char *aware_title(struct screen *s, struct app *a)
@@ -101,33 +101,14 @@ static bool aware_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
-static const char *aware_help(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_help(&((struct aware_screen *)s->priv)->q);
-}
-
-static bool aware_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct aware_screen *)s->priv)->q);
-}
-
-static void aware_destroy(struct screen *s)
-{
-	struct aware_screen *as = s->priv;
-	qlist_free(&as->q);
-	free(as);
-}
-
 static const struct screen_ops aware_ops = {
 	.name = "aware",
 	.title = aware_title,
 	.draw = aware_draw,
 	.key = aware_key,
-	.help = aware_help,
-	.typing = aware_typing,
-	.destroy = aware_destroy,
+	.help = qlist_screen_help,
+	.typing = qlist_screen_typing,
+	.destroy = qlist_screen_destroy,
 };
 
 struct screen *screen_aware_new(struct app *a)

@@ -17,7 +17,7 @@ enum { ID_NAME = 1, ID_NIS2, ID_SECTORS, ID_TYPE, ID_DORA, ID_TURNOVER, ID_USERS
        ID_TELECOM, ID_NEXT };
 
 struct entity_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 	/* The selectable sectors, in the registry's order (indexes of its
 	 * defs), so the multi-choice maps back to ids. */
 	size_t n_sec;
@@ -201,18 +201,6 @@ static bool entity_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
-static const char *entity_help(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_help(&((struct entity_screen *)s->priv)->q);
-}
-
-static bool entity_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct entity_screen *)s->priv)->q);
-}
-
 static void entity_flush(struct screen *s, struct app *a)
 {
 	struct entity_screen *es = s->priv;
@@ -239,8 +227,8 @@ static const struct screen_ops entity_ops = {
 	.title = entity_title,
 	.draw = entity_draw,
 	.key = entity_key,
-	.help = entity_help,
-	.typing = entity_typing,
+	.help = qlist_screen_help,
+	.typing = qlist_screen_typing,
 	.flush = entity_flush,
 	.destroy = entity_destroy,
 };

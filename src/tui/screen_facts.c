@@ -24,7 +24,7 @@
 #define ID_RELATED 100001
 
 struct facts_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 };
 
 static const char *facts_title(struct screen *s, struct app *a)
@@ -193,33 +193,14 @@ static bool facts_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
-static const char *facts_help(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_help(&((struct facts_screen *)s->priv)->q);
-}
-
-static bool facts_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct facts_screen *)s->priv)->q);
-}
-
-static void facts_destroy(struct screen *s)
-{
-	struct facts_screen *fs = s->priv;
-	qlist_free(&fs->q);
-	free(fs);
-}
-
 static const struct screen_ops facts_ops = {
 	.name = "facts",
 	.title = facts_title,
 	.draw = facts_draw,
 	.key = facts_key,
-	.help = facts_help,
-	.typing = facts_typing,
-	.destroy = facts_destroy,
+	.help = qlist_screen_help,
+	.typing = qlist_screen_typing,
+	.destroy = qlist_screen_destroy,
 };
 
 struct screen *screen_facts_new(struct app *a)

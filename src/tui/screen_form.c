@@ -21,7 +21,7 @@
 #define ID_GUIDE (-2)
 
 struct form_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 };
 
 static const char *form_title(struct screen *s, struct app *a)
@@ -279,12 +279,6 @@ static const char *form_help(struct screen *s, struct app *a)
 	return qlist_help(&fs->q);
 }
 
-static bool form_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct form_screen *)s->priv)->q);
-}
-
 /* Text typed in a field and not yet confirmed goes into the case's form
  * (SIGHUP, quitting, going back): nothing typed is lost. */
 static void form_flush(struct screen *s, struct app *a)
@@ -312,7 +306,7 @@ static const struct screen_ops form_ops = {
 	.draw = form_draw,
 	.key = form_key,
 	.help = form_help,
-	.typing = form_typing,
+	.typing = qlist_screen_typing,
 	.flush = form_flush,
 	.destroy = form_destroy,
 };

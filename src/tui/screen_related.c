@@ -22,7 +22,7 @@ enum { F_STARTED, F_AWARE, F_SIGNIFICANT, F_LOSS, F_MINUTES, F_USERS, F_USERS_UN
 #define ID_BACK (-3)
 
 struct related_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 };
 
 static const char *related_title(struct screen *s, struct app *a)
@@ -201,33 +201,14 @@ static bool related_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
-static const char *related_help(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_help(&((struct related_screen *)s->priv)->q);
-}
-
-static bool related_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct related_screen *)s->priv)->q);
-}
-
-static void related_destroy(struct screen *s)
-{
-	struct related_screen *rs = s->priv;
-	qlist_free(&rs->q);
-	free(rs);
-}
-
 static const struct screen_ops related_ops = {
 	.name = "related",
 	.title = related_title,
 	.draw = related_draw,
 	.key = related_key,
-	.help = related_help,
-	.typing = related_typing,
-	.destroy = related_destroy,
+	.help = qlist_screen_help,
+	.typing = qlist_screen_typing,
+	.destroy = qlist_screen_destroy,
 };
 
 struct screen *screen_related_new(struct app *a)

@@ -14,7 +14,7 @@
 enum { ID_ANNEX = 1, ID_PLANNED, ID_PERSONAL, ID_GDPR_AWARE, ID_NEXT };
 
 struct scope_screen {
-	struct qlist q;
+	struct qlist q;   /* first: qlist_screen_* use it */
 };
 
 static const char *scope_title(struct screen *s, struct app *a)
@@ -103,33 +103,14 @@ static bool scope_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
-static const char *scope_help(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_help(&((struct scope_screen *)s->priv)->q);
-}
-
-static bool scope_typing(struct screen *s, struct app *a)
-{
-	(void)a;
-	return qlist_typing(&((struct scope_screen *)s->priv)->q);
-}
-
-static void scope_destroy(struct screen *s)
-{
-	struct scope_screen *ss = s->priv;
-	qlist_free(&ss->q);
-	free(ss);
-}
-
 static const struct screen_ops scope_ops = {
 	.name = "scope",
 	.title = scope_title,
 	.draw = scope_draw,
 	.key = scope_key,
-	.help = scope_help,
-	.typing = scope_typing,
-	.destroy = scope_destroy,
+	.help = qlist_screen_help,
+	.typing = qlist_screen_typing,
+	.destroy = qlist_screen_destroy,
 };
 
 struct screen *screen_scope_new(struct app *a)
