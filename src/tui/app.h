@@ -41,6 +41,9 @@ struct app {
 	/* The form field the form step selects when it is next drawn (the
 	 * review's Enter), or -1. */
 	int form_focus;
+	/* The fact (registry index) the facts step selects when it is next
+	 * drawn (the verdict's a), or -1. */
+	int facts_focus;
 
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;

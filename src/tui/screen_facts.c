@@ -148,6 +148,10 @@ static void facts_draw(struct screen *s, struct app *a, const struct rect *body)
 	struct facts_screen *fs = s->priv;
 	fs->q.now = app_now(a);
 	build(fs, a);
+	if (a->facts_focus >= 0) {
+		qlist_select(&fs->q, a->facts_focus);
+		a->facts_focus = -1;
+	}
 	qlist_draw(&fs->q, body);
 }
 

@@ -210,6 +210,23 @@ static bool verdict_key(struct screen *s, struct app *a, const struct key *k)
 		app_goto_step(a, 7);
 		return true;
 	}
+	if (key_is_char(k, 'a') && a->eval.n_missing) {
+		/* To the first open question: the moment of awareness is asked in
+		 * step 3, every other fact in step 5. */
+		const char *first = a->eval.missing[0];
+		if (strcmp(first, "incident.aware") == 0) {
+			app_goto_step(a, 3);
+			return true;
+		}
+		const struct fact_def *f = facts_find(&a->ds.facts, first);
+		if (f && f->place == FACT_IN_ENTITY) {
+			app_goto_step(a, 2);
+			return true;
+		}
+		a->facts_focus = f ? (int)(f - a->ds.facts.defs) : -1;
+		app_goto_step(a, 5);
+		return true;
+	}
 	if (key_is_char(k, 'f')) {
 		app_goto_step(a, 8);
 		return true;
@@ -220,7 +237,8 @@ static bool verdict_key(struct screen *s, struct app *a, const struct key *k)
 static const char *verdict_help(struct screen *s, struct app *a)
 {
 	(void)s;
-	(void)a;
+	if (a->eval.n_missing)
+		return _("Up/Down scroll  a answer what is open  Enter clock  f form");
 	return _("Up/Down scroll  Enter clock  f form");
 }
 

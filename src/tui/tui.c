@@ -136,6 +136,7 @@ int tui_run(const struct tui_config *cfg)
 	a.data.dir = cfg->data_dir;
 	a.given_path = cfg->case_path;
 	a.form_focus = -1;
+	a.facts_focus = -1;
 
 	char *err = NULL;
 	if (!app_load_data(&a, &err) || (cfg->case_path && !app_open_path(&a, cfg->case_path, &err))) {

@@ -70,6 +70,14 @@ see "Step 6 of 9" "on to the verdict again"
 not_see "IR7a" "with 20 minutes, IR7a is no longer met"
 grep -q "complete_outage_minutes: 20" "$case_file"; ok $? "the changed answer is saved at once"
 
+# Questions are still open: a goes to the first of them in the facts.
+see "a answer what is open" "the help line offers a while questions are open"
+keys a
+see "Step 5 of 9" "a goes back to the facts"
+screen_text | grep -q '^ > .*unknown *$'
+ok $? "on a question still unknown"
+keys Tab
+
 # Language in the middle of the walk: the verdict, then the facts, in Dutch.
 keys C-l
 see "Stap 6 van 9" "Ctrl-L: the verdict in Dutch"
