@@ -59,6 +59,12 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 					  : render_evaluation_text(&e, &d, &c, &ds.facts, now, lang);
 	fputs(out, stdout);
 	free(out);
+	if (format != FORMAT_JSON) {
+		/* The same lines as the wizard's verdict step. */
+		char *todo = render_actions_text(&ds.rules, &c, e.verdict, lang);
+		fputs(todo, stdout);
+		free(todo);
+	}
 	evaluation_free(&e);
 	case_free(&c);
 	dataset_free(&ds);

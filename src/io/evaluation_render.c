@@ -7,6 +7,7 @@
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/wrap.h"
+#include "core/rules.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -249,5 +250,24 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 		for (size_t i = 0; i < e->n_warnings; i++)
 			put_wrapped(&b, "  - ", 4, e->warnings[i].text);
 	}
+	return sbuf_take(&b);
+}
+
+char *render_actions_text(const struct ruleset *rs, const struct case_file *c, enum verdict v,
+			  enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	const struct action *acts[64];
+	size_t n = rules_actions(rs, c, v, acts, 64);
+	if (n == 0)
+		return sbuf_take(&b);
+	sbuf_putc(&b, '\n');
+	sbuf_puts(&b, _("What to do now:"));
+	sbuf_putc(&b, '\n');
+	/* The due times are in the deadlines above; here only what to do. */
+	for (size_t i = 0; i < n && i < 64; i++)
+		put_wrapped(&b, acts[i]->heading ? "  " : "  - ", acts[i]->heading ? 2 : 4,
+			    text3_get(&acts[i]->text, l));
 	return sbuf_take(&b);
 }

@@ -21,4 +21,10 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
  * "" when there is none.  Not a fresh string. */
 const char *render_missing_label(const char *name, const struct fact_registry *facts, enum lang l);
 
+/* What to do now (rules.yaml actions:) for a terminal or a pipe: a blank
+ * line, a heading and one item per line; "" when nothing applies. */
+struct ruleset;
+char *render_actions_text(const struct ruleset *rs, const struct case_file *c, enum verdict v,
+			  enum lang l);
+
 #endif

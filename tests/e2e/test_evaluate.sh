@@ -94,6 +94,19 @@ contains "$err" "onbekend formaat" "usage errors are translated"
 err=$(env LANG=C "$NIS2_BIN" --lang fr --evaluate "$TOP_SRCDIR/tests/cases/bad/unknown-key-top.yaml" 2>&1)
 contains "$err" "bad/unknown-key-top.yaml:3:1: clé inconnue" "case errors are translated"
 
+# What to do now, the same lines as the wizard's verdict step (text only;
+# the JSON of the spec is left as it is).
+ex="$TOP_SRCDIR/data/examples"
+out=$(ev "$ex/water-utility.yaml" --lang en --now 2026-11-22T12:00:00+01:00)
+contains "$out" "What to do now:" "the text output says what to do now"
+contains "$out" "+32 (0)2 501 05 60" "with the CCB's emergency number for a significant incident"
+contains "$out" "police" "and the police for a suspected attack"
+out=$(ev "$ex/dora-bank.yaml" --lang en --now 2026-11-22T12:00:00+01:00)
+contains "$out" "report under DORA to your financial supervisor" "a DORA bank is told to report under DORA"
+case "$out" in *"501 05 60"*) ok 1 "and not given the CCB's emergency number" ;; *) ok 0 "and not given the CCB's emergency number" ;; esac
+out=$(ev "$ex/water-utility.yaml" --format json --now 2026-11-22T12:00:00+01:00)
+case "$out" in *"What to do"*) ok 1 "the JSON has no such lines" ;; *) ok 0 "the JSON has no such lines" ;; esac
+
 # Every bad case file: exit 1 and exactly the message its first line expects.
 for f in "$TOP_SRCDIR"/tests/cases/bad/*.yaml; do
 	want="$f:$(sed -n '1s/^# expect: //p' "$f")"
