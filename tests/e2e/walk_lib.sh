@@ -29,7 +29,7 @@ nl)
 	S_VERDICT="significant incident: meld het aan het CCB"
 	S_TODO="Wat nu te doen:"
 	S_LATEST="uiterlijk"
-	S_FORM="Het formulier: de velden van dit stadium"
+	S_FORM="Het formulier: de velden van deze fase"
 	S_GUIDE="De vroegtijdige waarschuwing (Early warning) geeft aan"
 	S_DONE="vroegtijdige waarschuwing: 0 verplichte velden leeg"
 	S_SAVED="Ontwerp bewaard in"
@@ -46,7 +46,7 @@ fr)
 	S_FORM="Le formulaire : les champs de cette"
 	S_GUIDE="L'alerte précoce indique si"
 	S_DONE="alerte précoce : 0 champ obligatoire vide"
-	S_SAVED="Projet enregistré dans"
+	S_SAVED="Brouillon enregistré dans"
 	S_CASE_SAVED="Le dossier est enregistré dans"
 	S_MISSING="Encore manquant"
 	;;
