@@ -44,6 +44,9 @@ tests_fuzz_replay_editor_CPPFLAGS = $(FUZZ_REPLAY_CPPFLAGS) $(NCURSES_CFLAGS) -D
 tests_fuzz_replay_editor_LDADD = libnis2tui.a $(FUZZ_REPLAY_LDADD) $(NCURSES_LIBS)
 
 EXTRA_DIST += tests/fuzz/fuzz.sh tests/fuzz/corpus tests/fuzz/regress
+## The seed copies of the data files stay the shipped ones.
+dist_check_SCRIPTS += tests/e2e/test_corpus_fresh.sh
+TESTS += tests/e2e/test_corpus_fresh.sh
 
 if HAVE_FUZZER
 fuzz: $(BUILT_SOURCES)
