@@ -90,10 +90,14 @@ static char *verdict_text(const struct app *a)
 		sbuf_printf(&b, "%s\n", e->verdict == VERDICT_SIGNIFICANT ? _("Why:") : _("Reason:"));
 		for (size_t i = 0; i < e->n_explanation; i++) {
 			const struct id_text *x = &e->explanation[i];
-			if (strcmp(x->id, verdict_name(e->verdict)) == 0)
+			if (strcmp(x->id, verdict_name(e->verdict)) == 0) {
 				sbuf_printf(&b, "- %s\n", x->text);
-			else
-				sbuf_printf(&b, "- %s: %s\n", x->id, x->text);
+			} else {
+				/* TRANSLATORS: a criterion id and why it is met */
+				char *line = xasprintf(_("%s: %s"), x->id, x->text);
+				sbuf_printf(&b, "- %s\n", line);
+				free(line);
+			}
 		}
 		sbuf_putc(&b, '\n');
 	}
