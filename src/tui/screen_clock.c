@@ -198,7 +198,7 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	if (d->stage == STAGE_EARLY_WARNING || d->stage == STAGE_NOTIFICATION) {
 		tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				_("Reports are due without undue delay, and at the latest at the time "
-				  "shown. Form down? Call the CCB's emergency number +32 2 501 05 60."),
+				  "shown. Form down? Call the CCB's emergency number +32 (0)2 501 05 60."),
 				term_attr(TC_DIM, 0));
 	}
 }
