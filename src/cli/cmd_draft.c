@@ -31,19 +31,6 @@ static bool parse_stage(const char *s, enum stage *out)
 	return false;
 }
 
-static bool parse_now(const char *s, instant_t *now)
-{
-	if (!s) {
-		*now = (instant_t)time(NULL);
-		return true;
-	}
-	if (clock_parse(s, now) == CLOCK_PARSE_OK)
-		return true;
-	fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
-		PACKAGE, s);
-	return false;
-}
-
 /* --output FILE: replaced atomically, private (0600) whatever the umask, as
  * the wizard saves its drafts; stdout stays empty so that a script can tell
  * the two apart, and one line on stderr says where the draft went.  Takes
@@ -72,7 +59,7 @@ int cmd_draft(const struct options *o, enum lang lang)
 		fprintf(stderr, _("%s: unknown format '%s' (text, markdown or json)\n"), PACKAGE, o->format);
 		return 2;
 	}
-	if ((o->stage && !parse_stage(o->stage, &stage)) || !parse_now(o->now, &now))
+	if ((o->stage && !parse_stage(o->stage, &stage)) || !cli_parse_now(o->now, &now))
 		return 2;
 
 	struct dataset ds;

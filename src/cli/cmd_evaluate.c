@@ -34,17 +34,14 @@ static bool parse_format(const char *s, enum format *out)
 int cmd_evaluate(const struct options *o, enum lang lang)
 {
 	enum format format;
-	instant_t now = (instant_t)time(NULL);
+	instant_t now;
 
 	if (!parse_format(o->format, &format)) {
 		fprintf(stderr, _("%s: unknown format '%s' (use text or json)\n"), PACKAGE, o->format);
 		return 2;
 	}
-	if (o->now && clock_parse(o->now, &now) != CLOCK_PARSE_OK) {
-		fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
-			PACKAGE, o->now);
+	if (!cli_parse_now(o->now, &now))
 		return 2;
-	}
 
 	struct dataset ds;
 	struct case_file c;

@@ -5,9 +5,11 @@
 
 #include "cli/i18n.h"
 #include "io/case_load.h"
+#include "nls.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang)
 {
@@ -31,4 +33,17 @@ bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file
 		i18n_switch(*lang);
 	}
 	return true;
+}
+
+bool cli_parse_now(const char *s, instant_t *now)
+{
+	if (!s) {
+		*now = (instant_t)time(NULL);
+		return true;
+	}
+	if (clock_parse(s, now) == CLOCK_PARSE_OK)
+		return true;
+	fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
+		PACKAGE, s);
+	return false;
 }

@@ -7,10 +7,15 @@
 
 #include "cli/options.h"
 #include "core/case.h"
+#include "core/clock.h"
 #include "io/dataset.h"
 
 /* On failure prints the message (FILE:LINE:COLUMN: ...) and returns false
  * with nothing to free; on success the caller frees *c and *ds. */
 bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang);
+
+/* --now, or the present when it was not given; a bad time is reported on
+ * stderr (false: the caller exits with status 2). */
+bool cli_parse_now(const char *s, instant_t *now);
 
 #endif
