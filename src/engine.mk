@@ -2,6 +2,7 @@
 
 libnis2core_a_SOURCES += \
 	src/core/numfmt.c src/core/numfmt.h \
+	src/core/placeholder.c src/core/placeholder.h \
 	src/core/rules.c src/core/rules.h
 
 libnis2io_a_SOURCES += \

@@ -2,6 +2,7 @@
  * and the texts proposed from the verdict and the facts. */
 #include "config.h"
 
+#include "core/placeholder.h"
 #include "core/form.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -141,16 +142,14 @@ static bool fill(struct sbuf *b, const char *tmpl, const struct fill_ctx *x)
 {
 	for (const char *p = tmpl; *p; p++) {
 		const char *end;
-		if (*p != '{' || !(end = strchr(p, '}'))) {
+		char name[PLACEHOLDER_NAME_MAX];
+		enum placeholder_result r = placeholder_at(p, name, &end);
+		if (r == PH_TOO_LONG)
+			return false;
+		if (r == PH_TEXT) {
 			sbuf_putc(b, *p);
 			continue;
 		}
-		char name[64];
-		size_t len = (size_t)(end - p - 1);
-		if (len >= sizeof name)
-			return false;
-		memcpy(name, p + 1, len);
-		name[len] = '\0';
 		int64_t v;
 		if (strcmp(name, "criteria") == 0 && x->ev)
 			put_criteria(b, x);

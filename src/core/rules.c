@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "core/rules.h"
+#include "core/placeholder.h"
 
 #include "core/numfmt.h"
 #include "core/xalloc.h"
@@ -489,18 +490,11 @@ static void expand(struct sbuf *b, const char *tmpl, const struct ctx *x,
 {
 	for (const char *p = tmpl; *p; p++) {
 		const char *end;
-		if (*p != '{' || !(end = strchr(p, '}'))) {
+		char name[PLACEHOLDER_NAME_MAX];
+		if (placeholder_at(p, name, &end) != PH_NAME) {
 			sbuf_putc(b, *p);
 			continue;
 		}
-		char name[64];
-		size_t len = (size_t)(end - p - 1);
-		if (len >= sizeof name) {
-			sbuf_putc(b, *p);
-			continue;
-		}
-		memcpy(name, p + 1, len);
-		name[len] = '\0';
 		p = end;
 		if (!strcmp(name, "threshold")) {
 			const struct expr *lo = cr ? expr_find(&cr->when, EX_LOSS_OVER) : NULL;

@@ -16,6 +16,7 @@
 
 #include "core/clock.h"
 #include "core/rules.h"
+#include "core/placeholder.h"
 #include "core/xalloc.h"
 #include "io/facts_load.h"
 #include "io/rules_load.h"
@@ -935,6 +936,25 @@ static void test_fact_computed(void **state)
 	case_free(&c);
 }
 
+/* The placeholders of the data's texts, as rules.c and the form read them. */
+static void test_placeholder(void **state)
+{
+	char name[PLACEHOLDER_NAME_MAX];
+	const char *end = NULL;
+	const char *t = "{pct:outage_users} of";
+	assert_int_equal(placeholder_at(t, name, &end), PH_NAME);
+	assert_string_equal(name, "pct:outage_users");
+	assert_ptr_equal(end, t + 17);
+	assert_int_equal(placeholder_at("plain {x}", name, &end), PH_TEXT);
+	assert_int_equal(placeholder_at("{unclosed", name, &end), PH_TEXT);
+	char longer[100];
+	memset(longer, 'a', sizeof longer);
+	longer[0] = '{';
+	longer[98] = '}';
+	longer[99] = '\0';
+	assert_int_equal(placeholder_at(longer, name, &end), PH_TOO_LONG);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -964,6 +984,7 @@ int main(void)
 		cmocka_unit_test(test_fact_threshold),
 		cmocka_unit_test(test_actions),
 		cmocka_unit_test(test_fact_computed),
+		cmocka_unit_test(test_placeholder),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
