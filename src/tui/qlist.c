@@ -671,6 +671,16 @@ char *qlist_pending_text(const struct qlist *q, int *id)
 	return editor_text(&q->ed);
 }
 
+bool qlist_pending_answer(struct qlist *q, struct q_answer *ans)
+{
+	if (!q->editing || q->sel >= q->n)
+		return false;
+	enum q_kind k = q->items[q->sel].kind;
+	if (k != Q_TEXT && k != Q_NUMBER && k != Q_TIME)
+		return false;
+	return finish_value(q, ans) && ans->set && (k != Q_TEXT || *ans->text);
+}
+
 const char *qlist_screen_help(struct screen *s, struct app *a)
 {
 	(void)a;

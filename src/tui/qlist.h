@@ -104,6 +104,11 @@ const char *qlist_help(const struct qlist *q);
 bool qlist_typing(const struct qlist *q);
 /* The text of a field being edited (fresh), or NULL: for SIGHUP. */
 char *qlist_pending_text(const struct qlist *q, int *id);
+/* A number, date or text being typed and not yet confirmed, as the answer
+ * Enter would give (SIGHUP, quitting, going back: nothing typed is lost);
+ * false when nothing is being typed, it is blank, or it does not parse.
+ * ans->text lives until the next key or call. */
+bool qlist_pending_answer(struct qlist *q, struct q_answer *ans);
 /* Selects the item with this id. */
 void qlist_select(struct qlist *q, int id);
 

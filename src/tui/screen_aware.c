@@ -64,6 +64,33 @@ static void aware_draw(struct screen *s, struct app *a, const struct rect *body)
 	qlist_draw(&as->q, body);
 }
 
+static void apply(struct app *a, const struct q_answer *ans)
+{
+	struct incident *in = &a->kase.incident;
+	struct opt_time *t = NULL;
+	switch (ans->id) {
+	case ID_AWARE: t = &in->aware; break;
+	case ID_STARTED: t = &in->started; break;
+	case ID_DETECTED: t = &in->detected; break;
+	case ID_LOGGED: t = &in->logged; break;
+	case ID_RESTORED: t = &in->restored; break;
+	case ID_RESOLVED: t = &in->resolved; break;
+	default: return;
+	}
+	t->set = ans->set;
+	t->t = ans->time;
+	app_changed(a);
+}
+
+/* A time being typed when the link drops, or on the way back, is kept. */
+static void aware_flush(struct screen *s, struct app *a)
+{
+	struct aware_screen *as = s->priv;
+	struct q_answer ans;
+	if (qlist_pending_answer(&as->q, &ans))
+		apply(a, &ans);
+}
+
 static bool aware_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct aware_screen *as = s->priv;
@@ -77,22 +104,7 @@ static bool aware_key(struct screen *s, struct app *a, const struct key *k)
 		as->q.items[as->q.sel].time = as->q.now;
 	}
 	switch (qlist_key(&as->q, k, &ans)) {
-	case Q_ANSWER: {
-		struct opt_time *t = NULL;
-		switch (ans.id) {
-		case ID_AWARE: t = &in->aware; break;
-		case ID_STARTED: t = &in->started; break;
-		case ID_DETECTED: t = &in->detected; break;
-		case ID_LOGGED: t = &in->logged; break;
-		case ID_RESTORED: t = &in->restored; break;
-		case ID_RESOLVED: t = &in->resolved; break;
-		default: return true;
-		}
-		t->set = ans.set;
-		t->t = ans.time;
-		app_changed(a);
-		return true;
-	}
+	case Q_ANSWER: apply(a, &ans); return true;
 	case Q_ACTIVATE:
 	case Q_NEXT: app_goto_step(a, 4); return true;
 	case Q_USED: return true;
@@ -108,6 +120,7 @@ static const struct screen_ops aware_ops = {
 	.key = aware_key,
 	.help = qlist_screen_help,
 	.typing = qlist_screen_typing,
+	.flush = aware_flush,
 	.destroy = qlist_screen_destroy,
 };
 

@@ -201,17 +201,14 @@ static bool entity_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
+/* What is being typed (the name, users, turnover) when the link drops, or
+ * on the way back, is kept. */
 static void entity_flush(struct screen *s, struct app *a)
 {
 	struct entity_screen *es = s->priv;
-	int id;
-	char *t = qlist_pending_text(&es->q, &id);
-	if (t && id == ID_NAME && *t) {
-		free(a->kase.entity.name);
-		a->kase.entity.name = t;
-		return;
-	}
-	free(t);
+	struct q_answer ans;
+	if (qlist_pending_answer(&es->q, &ans))
+		apply(es, a, &ans);
 }
 
 static void entity_destroy(struct screen *s)

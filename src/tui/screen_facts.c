@@ -197,6 +197,15 @@ static bool facts_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
+/* A number being typed when the link drops, or on the way back, is kept. */
+static void facts_flush(struct screen *s, struct app *a)
+{
+	struct facts_screen *fs = s->priv;
+	struct q_answer ans;
+	if (qlist_pending_answer(&fs->q, &ans))
+		apply(a, &ans);
+}
+
 static const struct screen_ops facts_ops = {
 	.name = "facts",
 	.title = facts_title,
@@ -204,6 +213,7 @@ static const struct screen_ops facts_ops = {
 	.key = facts_key,
 	.help = qlist_screen_help,
 	.typing = qlist_screen_typing,
+	.flush = facts_flush,
 	.destroy = qlist_screen_destroy,
 };
 

@@ -201,6 +201,15 @@ static bool related_key(struct screen *s, struct app *a, const struct key *k)
 	return false;
 }
 
+/* A number or date being typed when the link drops is kept. */
+static void related_flush(struct screen *s, struct app *a)
+{
+	struct related_screen *rs = s->priv;
+	struct q_answer ans;
+	if (qlist_pending_answer(&rs->q, &ans))
+		apply(a, &ans);
+}
+
 static const struct screen_ops related_ops = {
 	.name = "related",
 	.title = related_title,
@@ -208,6 +217,7 @@ static const struct screen_ops related_ops = {
 	.key = related_key,
 	.help = qlist_screen_help,
 	.typing = qlist_screen_typing,
+	.flush = related_flush,
 	.destroy = qlist_screen_destroy,
 };
 

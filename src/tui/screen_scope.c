@@ -75,26 +75,38 @@ static void set_opt(struct opt_bool *o, const struct q_answer *ans)
 	o->v = ans->set && ans->choice == TRI_TRUE;
 }
 
+static void apply(struct app *a, const struct q_answer *ans)
+{
+	struct incident *in = &a->kase.incident;
+	switch (ans->id) {
+	case ID_ANNEX: set_opt(&in->annex_service, ans); break;
+	case ID_PLANNED: set_opt(&in->planned_maintenance, ans); break;
+	case ID_PERSONAL: set_opt(&in->personal_data, ans); break;
+	case ID_GDPR_AWARE:
+		in->gdpr_aware.set = ans->set;
+		in->gdpr_aware.t = ans->time;
+		break;
+	default: return;
+	}
+	app_changed(a);
+}
+
+/* A date being typed when the link drops, or on the way back, is kept. */
+static void scope_flush(struct screen *s, struct app *a)
+{
+	struct scope_screen *ss = s->priv;
+	struct q_answer ans;
+	if (qlist_pending_answer(&ss->q, &ans))
+		apply(a, &ans);
+}
+
 static bool scope_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct scope_screen *ss = s->priv;
-	struct incident *in = &a->kase.incident;
 	struct q_answer ans;
 	ss->q.now = app_now(a);
 	switch (qlist_key(&ss->q, k, &ans)) {
-	case Q_ANSWER:
-		switch (ans.id) {
-		case ID_ANNEX: set_opt(&in->annex_service, &ans); break;
-		case ID_PLANNED: set_opt(&in->planned_maintenance, &ans); break;
-		case ID_PERSONAL: set_opt(&in->personal_data, &ans); break;
-		case ID_GDPR_AWARE:
-			in->gdpr_aware.set = ans.set;
-			in->gdpr_aware.t = ans.time;
-			break;
-		default: return true;
-		}
-		app_changed(a);
-		return true;
+	case Q_ANSWER: apply(a, &ans); return true;
 	case Q_ACTIVATE:
 	case Q_NEXT: app_goto_step(a, 5); return true;
 	case Q_USED: return true;
@@ -110,6 +122,7 @@ static const struct screen_ops scope_ops = {
 	.key = scope_key,
 	.help = qlist_screen_help,
 	.typing = qlist_screen_typing,
+	.flush = scope_flush,
 	.destroy = qlist_screen_destroy,
 };
 

@@ -32,4 +32,19 @@ type_text " NV"
 kill -TERM "$(wizard_pid)"
 see_printed "[exit " "the wizard ends on SIGTERM"
 grep -q "Ééntje & co NV" "$case_file"; ok $? "SIGTERM keeps the text being typed too"
+
+# A number half typed in the facts step (no Enter yet) is kept as well.
+facts_case="$TMPDIR_TEST/feiten.yaml"
+printf 'nis2-notify: 1\nlanguage: nl\nentity: { name: Feiten NV, type: general, users: 50000 }\n' > "$facts_case"
+chmod 600 "$facts_case"
+run_wizard "$facts_case"
+see "Stap 1 van 9" "a case opens"
+keys Tab Tab Tab Tab
+see "Stap 5 van 9" "the facts"
+i=0
+while [ "$i" -lt 30 ] && ! screen_text | grep -q '^ > Hoeveel gebruikers'; do keys Down; i=$((i + 1)); sleep 0.05; done
+type_text 12345
+see "12345" "a number is being typed"
+hangup "SIGHUP in the middle of the number"
+grep -q "outage_users: 12345" "$facts_case"; ok $? "the number being typed is saved in the case"
 done_testing
