@@ -6,6 +6,7 @@
 #ifndef NIS2_FACTS_H
 #define NIS2_FACTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -42,6 +43,7 @@ struct fact_def {
 struct fact_group {
 	char *id;
 	struct text3 title;
+	bool earlier_incidents;  /* the wizard asks for earlier incidents here */
 };
 
 struct fact_registry {

@@ -24,7 +24,7 @@ static bool read_word(struct ydoc *d, yaml_node_t *map, const char *key, char **
 
 static bool read_group(struct ydoc *d, yaml_node_t *n, struct fact_registry *r, struct yerr *err)
 {
-	static const char *const keys[] = { "id", "title", NULL };
+	static const char *const keys[] = { "id", "title", "earlier_incidents", NULL };
 	if (!y_expect_map(d, n, "groups", err) || !y_check_keys(d, n, keys, err))
 		return false;
 	struct fact_group g = { 0 };
@@ -35,6 +35,9 @@ static bool read_group(struct ydoc *d, yaml_node_t *n, struct fact_registry *r, 
 	if (ok && !t)
 		ok = yerr_at(err, d, n, _("missing key '%s'"), "title");
 	ok = ok && y_get_text3(d, t, "title", FACT_TEXT_MAX, &g.title, err);
+	yaml_node_t *e = ok ? y_map_get(d, n, "earlier_incidents") : NULL;
+	if (e)
+		ok = y_get_bool(d, e, &g.earlier_incidents, err);
 	if (!ok) {
 		free(g.id);
 		text3_free(&g.title);

@@ -121,7 +121,7 @@ static void build(struct facts_screen *fs, struct app *a)
 			group = f->group;
 			const struct fact_group *g = facts_find_group(reg, group);
 			qlist_add(q, Q_HEADING, 0, g ? text3_get(&g->title, a->lang) : group);
-			if (reads_related && strcmp(group, "recurring") == 0) {
+			if (reads_related && g && g->earlier_incidents) {
 				add_related(q, a);
 				related_shown = true;
 			}
@@ -135,9 +135,11 @@ static void build(struct facts_screen *fs, struct app *a)
 	/* A regime with recurrence but no question of its own in that group
 	 * (IR art. 4) still gets the earlier incidents, at the end. */
 	if (reads_related && !related_shown) {
-		const struct fact_group *g = facts_find_group(reg, "recurring");
-		if (g)
-			qlist_add(q, Q_HEADING, 0, text3_get(&g->title, a->lang));
+		for (size_t i = 0; i < reg->n_groups; i++)
+			if (reg->groups[i].earlier_incidents) {
+				qlist_add(q, Q_HEADING, 0, text3_get(&reg->groups[i].title, a->lang));
+				break;
+			}
 		add_related(q, a);
 	}
 	qlist_add(q, Q_ACTION, ID_NEXT, _("See the verdict"));

@@ -125,6 +125,8 @@ static void test_facts_errors(void **state)
 		  "facts.yaml:5:11: 'kind' must be bool, number or choice" },
 		{ "format: 1\ngroups: [{ id: g, title: " TEXTS " }]\nfacts:\n  - { name: x, kind: bool, group: h }\n",
 		  "facts.yaml:4:35: unknown group 'h'" },
+		{ "format: 1\ngroups: [{ id: g, earlier_incidents: maybe, title: " TEXTS " }]\nfacts: []\n",
+		  "facts.yaml:2:38: expected true or false" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct fact_registry r;
