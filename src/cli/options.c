@@ -120,7 +120,7 @@ void options_print_help(const char *prog)
 		"      --draft CASE       print the filled-in draft of the notification form\n"
 		"      --privacy          print what the CCB does with personal data\n"
 		"      --forget CASE      delete a case and its drafts (asks first)\n"
-		"      --training FILE    run a training scenario in the wizard\n"
+		"      --training NAME    run a training scenario (shipped, or a file)\n"
 		"      --debrief FILE     with --training: write the debrief to FILE\n\n"), stdout);
 	fputs(_("Options of --privacy:\n"
 		"      --category ID      only the purposes that process this category of\n"
