@@ -30,7 +30,7 @@ struct app {
 	struct dataset ds;        /* facts, rules, sectors, ... (io/dataset.h) */
 
 	/* What the engine and the clock say about the case (app_eval.c). */
-	bool eval_ok;
+	bool eval_ok;            /* eval and dl hold the open case's (freed on change) */
 	struct evaluation eval;
 	struct deadlines dl;
 

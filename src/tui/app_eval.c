@@ -16,10 +16,9 @@
 
 /* The verdict of case c, from the rules engine (the same call as
  * --evaluate), as at the wizard's "now" (the exercise clock in training). */
-static bool evaluate(struct app *a, const struct case_file *c, struct evaluation *out)
+static void evaluate(struct app *a, const struct case_file *c, struct evaluation *out)
 {
 	rules_evaluate(&a->ds.rules, c, app_now(a), a->lang, out);
-	return true;
 }
 
 void app_eval_free(struct app *a)
@@ -41,15 +40,15 @@ void app_refresh(struct app *a)
 	app_eval_free(a);
 	if (!a->case_open)
 		return;
-	a->eval_ok = evaluate(a, &a->kase, &a->eval);
+	evaluate(a, &a->kase, &a->eval);
+	a->eval_ok = true;
 	app_refresh_clock(a);
 }
 
 char *app_next_deadline_of(struct app *a, const struct case_file *c)
 {
 	struct evaluation e;
-	if (!evaluate(a, c, &e))
-		return NULL;
+	evaluate(a, c, &e);
 	struct deadlines dl;
 	deadlines_compute(c, e.verdict, app_now(a), &dl);
 	evaluation_free(&e);
