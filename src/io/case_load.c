@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "io/case_load.h"
+#include "io/case_node.h"
 #include "io/fileio.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"

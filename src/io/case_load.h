@@ -14,7 +14,6 @@
 #include "core/case.h"
 #include "core/facts.h"
 #include "core/sectors.h"
-#include "io/yamlnode.h"
 
 /* Limits: far beyond any real case, small enough never to hang. */
 #define CASE_NAME_MAX 1000        /* bytes of entity.name */
@@ -38,11 +37,5 @@ bool case_load_file(const char *path, const struct case_schema *s, struct case_f
 /* The same from a buffer; origin names it in messages. */
 bool case_load_buffer(const char *origin, const char *buf, size_t len,
 		      const struct case_schema *s, struct case_file *c, char **err);
-/* The case held by mapping `root` of an already loaded document, which may
- * also carry the top-level keys of extra_keys (NULL-terminated, or NULL):
- * a training scenario is a case file with a `scenario:` section.  On failure
- * returns false, leaves *c empty and sets err. */
-bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_keys,
-		    const struct case_schema *s, struct case_file *c, struct yerr *err);
 
 #endif

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "io/scenario_load.h"
+#include "io/case_node.h"
 #include "core/xalloc.h"
 #include "io/fileio.h"
 #include "io/ytext.h"
@@ -168,8 +169,8 @@ static bool read_expected(struct ydoc *d, yaml_node_t *n, struct scenario_expect
 	return true;
 }
 
-bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
-				struct yerr *err)
+static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
+				       struct yerr *err)
 {
 	static const char *const keys[] = {
 		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide", NULL

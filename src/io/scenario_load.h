@@ -12,14 +12,9 @@
 #include "core/scenario.h"
 #include "io/case_load.h"
 #include "io/datafiles.h"
-#include "io/yamlnode.h"
 
 /* Texts longer than this (in bytes, per language) are refused. */
 #define SCENARIO_TEXT_MAX 4000u
-
-/* Reads the `scenario:` section (node n) into s (its truth untouched). */
-bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
-				struct yerr *err);
 
 /* A whole scenario from a buffer: the case part (checked as a case file is,
  * against schema) and the scenario section.  On failure returns false,

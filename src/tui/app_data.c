@@ -14,7 +14,6 @@
 #include "io/form_render.h"
 #include "io/datafiles.h"
 #include "io/dataset.h"
-#include "io/yamlnode.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/autosave.h"

@@ -4,7 +4,7 @@
 # must pass every check.
 . "$TOP_SRCDIR/tests/e2e/lib.sh"
 : "${TOP_BUILDDIR:?run through make check}"
-bin="$TOP_BUILDDIR/tests/unit/test_clock"
+bin="$TOP_BUILDDIR/tests/unit/test_clock.t"
 
 run_with() {  # run_with DESCRIPTION [TZ-VALUE]
 	desc=$1

@@ -17,6 +17,7 @@
 #include "case_fixture.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "io/case_node.h"
 #include "io/case_save.h"
 #include "io/datafiles.h"
 #include "io/facts_load.h"

@@ -22,6 +22,8 @@
 
 #include "data_fixture.h"
 
+#include <stdio.h>
+
 static const char *const NOW = "2026-12-02T10:00:00+01:00";
 
 /* Evaluates a case given as YAML (the version line is added). */
