@@ -1,12 +1,14 @@
 # tui_lib.sh: drive the real wizard in a private tmux server (sourced after
-# lib.sh).  Each test file gets its own socket (-L nis2test-PID) and kills
-# it at the end; screens are read with capture-pane and polled for the text
+# lib.sh).  Every start gets a fresh server on a socket of its own
+# (-L nis2test-PID-N): a server being killed can never answer the next
+# start.  The last one is killed at the end; screens are read with capture-pane and polled for the text
 # expected, never with fixed sleeps.
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # SKIP tmux is not installed"
 	exit 0
 fi
-TMUX_SOCK="nis2test-$$"
+TMUX_START=0
+TMUX_SOCK="nis2test-$$-0"
 unset TMUX
 tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMPDIR_TEST"' EXIT
@@ -17,6 +19,8 @@ export XDG_STATE_HOME="$TMPDIR_TEST/state"
 # last output can still be read.
 start_wizard() {
 	tm kill-server >/dev/null 2>&1
+	TMUX_START=$((TMUX_START + 1))
+	TMUX_SOCK="nis2test-$$-$TMUX_START"
 	tm new-session -d -x 80 -y 24 -s w "sleep 600"
 	tm set-option -g remain-on-exit on
 	tm set-option -g default-terminal "${WIZ_TERM:-screen}"
@@ -38,9 +42,10 @@ keys() { tm send-keys -t w "$@"; }
 # type_text TEXT: literal text, no key names.
 type_text() { tm send-keys -t w -l "$1"; }
 
-# wait_for TEXT [SECONDS]: true as soon as TEXT is on the screen.
+# wait_for TEXT [SECONDS]: true as soon as TEXT is on the screen (10 s at
+# most by default: a loaded machine is slow, a passing test is not slowed).
 wait_for() {
-	_limit=$(( ${2:-5} * 20 ))
+	_limit=$(( ${2:-10} * 20 ))
 	_i=0
 	while [ "$_i" -lt "$_limit" ]; do
 		case "$(screen_text)" in *"$1"*) return 0 ;; esac
@@ -50,9 +55,9 @@ wait_for() {
 	return 1
 }
 
-# see TEXT DESCRIPTION: a check that TEXT shows up (within 5 s).
+# see TEXT DESCRIPTION: a check that TEXT shows up (within 10 s).
 see() {
-	if wait_for "$1" "${3:-5}"; then
+	if wait_for "$1" "${3:-10}"; then
 		ok 0 "$2"
 	else
 		ok 1 "$2"
