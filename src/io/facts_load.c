@@ -5,6 +5,7 @@
 
 #include "core/xalloc.h"
 #include "io/yamlnode.h"
+#include "io/ydoc_data.h"
 #include "io/ytext.h"
 #include "nls.h"
 
@@ -141,7 +142,7 @@ bool facts_load_buffer(const char *origin, const char *buf, size_t len,
 	struct ydoc d;
 	struct yerr e = { NULL };
 	memset(out, 0, sizeof(*out));
-	bool ok = ydoc_load(&d, origin, buf, len, &e);
+	bool ok = ydoc_load_data(&d, origin, buf, len, &e);
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL;
 	ok = ok && y_expect_map(&d, root, "facts.yaml", &e) && y_check_keys(&d, root, keys, &e) &&
 	     y_check_format(&d, root, &e);

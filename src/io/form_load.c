@@ -3,6 +3,7 @@
 
 #include "io/form_load.h"
 #include "io/yamlnode.h"
+#include "io/ydoc_data.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "nls.h"
@@ -413,7 +414,7 @@ bool form_load_buffer(const char *origin, const char *buf, size_t len,
 	memset(&L, 0, sizeof L);
 	memset(out, 0, sizeof *out);
 	L.def = out;
-	bool ok = ydoc_load(&L.d, origin, buf, len, &L.e);
+	bool ok = ydoc_load_data(&L.d, origin, buf, len, &L.e);
 	yaml_node_t *root = ok ? ydoc_root(&L.d) : NULL, *v;
 	ok = ok && y_expect_map(&L.d, root, "form.yaml", &L.e) && y_check_keys(&L.d, root, keys, &L.e);
 	if (ok && (v = need(&L, root, "format"))) {

@@ -24,13 +24,25 @@ libnis2io_a_SOURCES = \
 	src/io/sectors_load.c src/io/sectors_load.h \
 	src/io/timefmt.c src/io/timefmt.h \
 	src/io/yamlnode.c src/io/yamlnode.h \
+	src/io/ydoc_data.c src/io/ydoc_data.h \
 	src/io/ytext.c src/io/ytext.h
 libnis2io_a_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 
-## The data files of data/local.mk, built into the binary as byte arrays.
-nodist_libnis2io_a_SOURCES = src/io/data_embedded.c
-BUILT_SOURCES += src/io/data_embedded.c
-CLEANFILES += src/io/data_embedded.c
+## The data files of data/local.mk, built into the binary as byte arrays
+## (data_embedded.c) and as the trees the strict YAML reader makes of them
+## (data_tree.c, by the build tool yamltree: see src/io/ydoc_data.h).
+nodist_libnis2io_a_SOURCES = src/io/data_embedded.c src/io/data_tree.c
+BUILT_SOURCES += src/io/data_embedded.c src/io/data_tree.c
+CLEANFILES += src/io/data_embedded.c src/io/data_tree.c
+noinst_PROGRAMS = src/io/yamltree
+src_io_yamltree_SOURCES = src/io/yamltree.c \
+	src/io/yamlnode.c src/io/yamlnode.h src/io/fileio.c src/io/fileio.h
+src_io_yamltree_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
+src_io_yamltree_LDADD = libnis2core.a $(YAML_LIBS) $(LIBINTL)
+src/io/data_tree.c: src/io/yamltree$(EXEEXT) $(EMBEDDED_FILES)
+	$(AM_V_GEN)$(MKDIR_P) src/io && \
+	./src/io/yamltree$(EXEEXT) $(top_srcdir) $(EMBEDDED_FILES) > $@.tmp && \
+	mv $@.tmp $@
 EXTRA_DIST += src/io/embed-data.sh
 src/io/data_embedded.c: $(EMBEDDED_FILES) $(top_srcdir)/src/io/embed-data.sh
 	$(AM_V_GEN)$(MKDIR_P) src/io && \

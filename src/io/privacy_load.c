@@ -3,6 +3,7 @@
 
 #include "io/privacy_load.h"
 #include "io/yamlnode.h"
+#include "io/ydoc_data.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -283,7 +284,7 @@ bool privacy_load_buffer(const char *origin, const char *buf, size_t len,
 	struct ydoc d;
 	struct yerr e = { NULL };
 	*err = NULL;
-	if (!ydoc_load(&d, origin, buf, len, &e)) {
+	if (!ydoc_load_data(&d, origin, buf, len, &e)) {
 		ydoc_free(&d);
 		*err = e.msg;
 		return false;

@@ -8,6 +8,7 @@
 
 #include "core/xalloc.h"
 #include "io/yamlnode.h"
+#include "io/ydoc_data.h"
 #include "io/ytext.h"
 #include "nls.h"
 
@@ -487,7 +488,7 @@ bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 	struct rl L = { &d, &e, facts, out };
 	memset(out, 0, sizeof(*out));
 	out->facts = facts;
-	bool ok = ydoc_load(&d, origin, buf, len, &e);
+	bool ok = ydoc_load_data(&d, origin, buf, len, &e);
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL, *v = NULL;
 	ok = ok && y_expect_map(&d, root, "rules.yaml", &e) && y_check_keys(&d, root, keys, &e) &&
 	     y_check_format(&d, root, &e);

@@ -3,6 +3,7 @@
 
 #include "io/scenario_load.h"
 #include "io/case_node.h"
+#include "io/ydoc_data.h"
 #include "core/xalloc.h"
 #include "io/fileio.h"
 #include "io/ytext.h"
@@ -205,7 +206,7 @@ bool scenario_load_buffer(const char *origin, const char *buf, size_t len,
 	struct ydoc d;
 	struct yerr e = { NULL };
 	scenario_init(s);
-	bool ok = ydoc_load(&d, origin, buf, len, &e);
+	bool ok = ydoc_load_data(&d, origin, buf, len, &e);
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL;
 	ok = ok && case_from_node(&d, root, extra, schema, &s->truth, &e);
 	if (ok) {

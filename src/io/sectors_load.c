@@ -4,6 +4,7 @@
 
 #include "io/sectors_load.h"
 #include "io/yamlnode.h"
+#include "io/ydoc_data.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -99,7 +100,7 @@ bool sectors_load_buffer(const char *origin, const char *buf, size_t len,
 	struct yerr e = { NULL };
 	size_t cap = 0;
 	memset(out, 0, sizeof(*out));
-	bool ok = ydoc_load(&d, origin, buf, len, &e);
+	bool ok = ydoc_load_data(&d, origin, buf, len, &e);
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL;
 	ok = ok && y_expect_map(&d, root, "sectors.yaml", &e) && y_check_keys(&d, root, keys, &e);
 	if (ok) {

@@ -133,7 +133,9 @@ bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, 
 
 void ydoc_free(struct ydoc *d)
 {
-	if (d->loaded)
+	if (d->loaded && d->builtin)
+		free(d->doc.nodes.start);
+	else if (d->loaded)
 		yaml_document_delete(&d->doc);
 	free(d->origin);
 	memset(d, 0, sizeof(*d));

@@ -17,6 +17,8 @@
 struct ydoc {
 	yaml_document_t doc;
 	bool loaded;
+	bool builtin;       /* made from a built-in tree (io/ydoc_data.h): only
+			       the node records are ours to free */
 	char *origin;       /* file name for messages */
 };
 

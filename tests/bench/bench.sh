@@ -8,7 +8,7 @@
 #     /usr/bin/time).
 # Called with NIS2_BIN, TOP_SRCDIR, PTYRUN and RUNS (default 10) set.
 set -u
-: "${NIS2_BIN:?}" "${TOP_SRCDIR:?}" "${PTYRUN:?}"
+: "${NIS2_BIN:?}" "${TOP_SRCDIR:?}" "${PTYRUN:?}" "${BARE:?}"
 RUNS=${RUNS:-10}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nis2-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -36,6 +36,10 @@ pty() {
 	field bytes < "$tmp/$name.out" | median > "$tmp/$name.bytes"
 }
 
+# The first screen alone, beside the yardstick: a bare ncursesw program
+# drawing one line (tests/bench/bare.c), both left with a key at once.
+pty first -e "Step 1 of 9" -s q -- "$NIS2_BIN" --lang en || exit 1
+pty bare -e "ready" -s q -- "$BARE" || exit 1
 # The reference walk-through: a new case, the entity's name typed and
 # confirmed, on to the next step, quit.
 pty wizard -e "Step 1 of 9" -s '\r' -q 300 -s '\r' -q 300 \
@@ -95,19 +99,27 @@ batch evaluate_text "$NIS2_BIN" --evaluate "$ex/cloud-provider.yaml" --now 2026-
 batch draft "$NIS2_BIN" --draft "$ex/water-utility.yaml"
 batch draft_md "$NIS2_BIN" --draft "$ex/cloud-provider.yaml" --format markdown
 batch dialog_batch dialog --print-version
+batch version "$NIS2_BIN" --version
 
 c() { cat "$tmp/$1"; }
+# ratio A B: A / B to two decimals (the times of c), "?" if either is unknown
+ratio() { awk -v a="$(cut -d' ' -f1 < "$tmp/$1")" -v b="$(cut -d' ' -f1 < "$tmp/$2")" \
+	'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f\n", a / b; else print "?" }'; }
 echo "Measured on $(uname -m), $(nproc) CPU, $(date -u +%Y-%m-%d); medians of $RUNS runs in an 80x24 pty (TERM=xterm-256color)."
 echo
-echo "| what | nis2-notify | dialog(1) |"
-echo "|---|---|---|"
-echo "| start to first drawn screen (ms) | $(c wizard.first) | $(c dialog.first) (one menu) |"
-echo "| peak RSS, interactive (KB) | $(c wizard.rss) | $(c dialog.rss) |"
-echo "| bytes written to the terminal | $(c wizard.bytes) (walk-through: start, new case, name, next step, quit) | $(c dialog.bytes) (menu, Down, Enter) |"
-echo "| bytes written to the terminal, full walk | $(c walk.bytes) (new case to a significant verdict and a complete draft, quit; the draft printed on exit included) | |"
-echo "| --evaluate water-utility, JSON (ms) | $(c evaluate.time) | |"
-echo "| --evaluate cloud-provider, text (ms) | $(c evaluate_text.time) | |"
-echo "| --draft water-utility, text (ms) | $(c draft.time) | |"
-echo "| --draft cloud-provider, markdown (ms) | $(c draft_md.time) | |"
-echo "| peak RSS, --evaluate / --draft (KB) | $(c evaluate.rss) / $(c draft.rss) | $(c dialog_batch.rss) (--print-version) |"
-echo "| process start and exit, batch (ms) | | $(c dialog_batch.time) (--print-version) |"
+echo "| what | nis2-notify | bare ncursesw | dialog(1) |"
+echo "|---|---|---|---|"
+echo "| start to first drawn screen (ms) | $(c first.first) | $(c bare.first) (one line) | $(c dialog.first) (one menu) |"
+echo "| first screen: ratio to the bare program (goal at most 1.5) | $(ratio first.first bare.first) | 1 | $(ratio dialog.first bare.first) |"
+echo "| bytes of the first screen (start, quit) | $(c first.bytes) | $(c bare.bytes) | |"
+echo "| peak RSS, first screen (KB) | $(c first.rss) | $(c bare.rss) | |"
+echo "| peak RSS, interactive (KB) | $(c wizard.rss) | | $(c dialog.rss) |"
+echo "| bytes written to the terminal | $(c wizard.bytes) (walk-through: start, new case, name, next step, quit) | | $(c dialog.bytes) (menu, Down, Enter) |"
+echo "| bytes written to the terminal, full walk | $(c walk.bytes) (new case to a significant verdict and a complete draft, quit; the draft printed on exit included) | | |"
+echo "| --version, whole process (ms) | $(c version.time) | | |"
+echo "| --evaluate water-utility, JSON (ms) | $(c evaluate.time); $(ratio evaluate.time version.time) x --version (goal at most 2) | | |"
+echo "| --evaluate cloud-provider, text (ms) | $(c evaluate_text.time); $(ratio evaluate_text.time version.time) x --version | | |"
+echo "| --draft water-utility, text (ms) | $(c draft.time); $(ratio draft.time version.time) x --version | | |"
+echo "| --draft cloud-provider, markdown (ms) | $(c draft_md.time); $(ratio draft_md.time version.time) x --version | | |"
+echo "| peak RSS, --evaluate / --draft (KB) | $(c evaluate.rss) / $(c draft.rss) | | $(c dialog_batch.rss) (--print-version) |"
+echo "| process start and exit, batch (ms) | | | $(c dialog_batch.time) (--print-version) |"
