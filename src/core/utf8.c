@@ -43,6 +43,12 @@ bool utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	while (len) {
+		/* ASCII, nearly every byte of the data, needs no decoding */
+		if (*p < 0x80) {
+			p++;
+			len--;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_decode(p, len, &cp);
 		if (!n)
@@ -77,6 +83,12 @@ char *utf8_sanitize(const char *s, bool keep_newlines)
 	size_t o = 0;
 	const unsigned char *p = (const unsigned char *)s;
 	while (len) {
+		/* ASCII, nearly every byte of the data, needs no decoding */
+		if (*p < 0x80) {
+			p++;
+			len--;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_decode(p, len, &cp);
 		if (!n) {

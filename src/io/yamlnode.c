@@ -141,6 +141,16 @@ void ydoc_free(struct ydoc *d)
 	memset(d, 0, sizeof(*d));
 }
 
+/* libyaml's yaml_document_get_node, here where the compiler can inline it:
+ * the loaders ask for a node hundreds of thousands of times. */
+static yaml_node_t *node_at(struct ydoc *d, int index)
+{
+	yaml_node_t *start = d->doc.nodes.start;
+	if (index < 1 || index > d->doc.nodes.top - start)
+		return NULL;
+	return start + index - 1;
+}
+
 yaml_node_t *ydoc_root(struct ydoc *d)
 {
 	return d->loaded ? yaml_document_get_root_node(&d->doc) : NULL;
@@ -148,7 +158,7 @@ yaml_node_t *ydoc_root(struct ydoc *d)
 
 yaml_node_t *ydoc_node(struct ydoc *d, int index)
 {
-	return yaml_document_get_node(&d->doc, index);
+	return node_at(d, index);
 }
 
 bool yerr_at(struct yerr *err, const struct ydoc *d, const yaml_node_t *n, const char *fmt, ...)
@@ -197,8 +207,8 @@ size_t y_map_size(const yaml_node_t *map)
 void y_pair(struct ydoc *d, const yaml_node_t *map, size_t i, yaml_node_t **key, yaml_node_t **value)
 {
 	yaml_node_pair_t *p = map->data.mapping.pairs.start + i;
-	*key = yaml_document_get_node(&d->doc, p->key);
-	*value = yaml_document_get_node(&d->doc, p->value);
+	*key = node_at(d, p->key);
+	*value = node_at(d, p->value);
 }
 
 yaml_node_t *y_map_get(struct ydoc *d, const yaml_node_t *map, const char *key)
@@ -224,9 +234,8 @@ bool y_check_keys(struct ydoc *d, const yaml_node_t *map, const char *const *all
 		if (!t)
 			return yerr_at(err, d, k, _("a key must be a plain word"));
 		bool known = false;
-		for (const char *const *a = allowed; *a; a++)
-			if (strcmp(*a, t) == 0)
-				known = true;
+		for (const char *const *a = allowed; *a && !known; a++)
+			known = strcmp(*a, t) == 0;
 		if (!known)
 			return yerr_at(err, d, k, _("unknown key '%s'"), t);
 		for (size_t j = 0; j < i; j++) {
@@ -247,7 +256,7 @@ size_t y_seq_size(const yaml_node_t *seq)
 
 yaml_node_t *y_seq_item(struct ydoc *d, const yaml_node_t *seq, size_t i)
 {
-	return yaml_document_get_node(&d->doc, seq->data.sequence.items.start[i]);
+	return node_at(d, seq->data.sequence.items.start[i]);
 }
 
 bool y_expect_map(struct ydoc *d, const yaml_node_t *n, const char *what, struct yerr *err)
