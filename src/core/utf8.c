@@ -83,12 +83,6 @@ char *utf8_sanitize(const char *s, bool keep_newlines)
 	size_t o = 0;
 	const unsigned char *p = (const unsigned char *)s;
 	while (len) {
-		/* ASCII, nearly every byte of the data, needs no decoding */
-		if (*p < 0x80) {
-			p++;
-			len--;
-			continue;
-		}
 		uint32_t cp;
 		size_t n = utf8_decode(p, len, &cp);
 		if (!n) {
