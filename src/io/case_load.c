@@ -6,7 +6,9 @@
 
 #include "io/case_load.h"
 #include "io/case_node.h"
+#include "io/case_problem.h"
 #include "io/fileio.h"
+#include "core/case_check.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "nls.h"
@@ -23,6 +25,7 @@ struct loader {
 	const struct case_schema *s;
 	struct case_file *c;
 	yaml_node_t *users_node;
+	yaml_node_t *related_node;
 };
 
 /* The value of key in map, or NULL when absent or written as null. */
@@ -200,12 +203,8 @@ static bool read_entity(struct loader *L, yaml_node_t *map)
 	    !read_count(L, map, "users", &e->users) ||
 	    !read_bool(L, map, "public_telecom", &e->public_telecom))
 		return false;
-	if (e->users.set) {
+	if (e->users.set)
 		L->users_node = get(L, map, "users");
-		if (e->users.v == 0)
-			return yerr_at(L->err, L->d, L->users_node,
-				       _("'users' must be at least 1 (the users of the affected service)"));
-	}
 	return true;
 }
 
@@ -301,15 +300,13 @@ static bool read_related(struct loader *L, yaml_node_t *list)
 		return false;
 	size_t n = y_seq_size(list);
 	struct case_file *c = L->c;
+	L->related_node = list;
 	c->related = n ? xcalloc(n, sizeof(*c->related)) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		yaml_node_t *m = y_seq_item(L->d, list, i);
 		struct related *r = &c->related[c->n_related++];
 		if (!check_keys(L, m, "related", keys))
 			return false;
-		if (!get(L, m, "aware"))
-			return yerr_at(L->err, L->d, m,
-				       _("an earlier incident needs 'aware' (when the entity became aware of it)"));
 		if (!read_time(L, m, "aware", &r->aware) ||
 		    !read_time(L, m, "started", &r->started) ||
 		    !read_bool(L, m, "significant", &r->significant) ||
@@ -413,24 +410,28 @@ static bool read_form(struct loader *L, yaml_node_t *map)
 	return true;
 }
 
-/* What one value says about another: checked once everything is read. */
-static bool check_counts(struct loader *L, yaml_node_t *impact)
+/* What one value says about another (core/case_check.h, the same rules the
+ * wizard applies to an answer): checked once everything is read, reported
+ * at the value at fault. */
+static bool check_values(struct loader *L, yaml_node_t *impact)
 {
-	static const char *const affected[] = { "outage_users", "limited_users", "integrity_users" };
-	const struct case_file *c = L->c;
-	int64_t v, total;
-	for (size_t i = 0; i < sizeof(affected) / sizeof(affected[0]); i++) {
-		if (c->entity.users.set && case_impact_get(c, affected[i], &v) && v > c->entity.users.v)
-			return yerr_at(L->err, L->d, get(L, impact, affected[i]),
-				       _("'%s' (%lld) is more than the users of the service (entity.users: %lld)"),
-				       affected[i], (long long)v, (long long)c->entity.users.v);
+	struct case_problem p;
+	if (case_check(L->c, &p))
+		return true;
+	yaml_node_t *at = NULL;
+	switch (p.kind) {
+	case CP_USERS_ZERO: at = L->users_node; break;
+	case CP_AFFECTED_ABOVE_USERS:
+	case CP_DOMAINS_ABOVE_TOTAL: at = impact ? get(L, impact, p.what) : NULL; break;
+	case CP_RELATED_NO_AWARE:
+		at = L->related_node ? y_seq_item(L->d, L->related_node, p.index) : NULL;
+		break;
+	case CP_NONE: break;
 	}
-	if (case_impact_get(c, "integrity_domains", &v) && case_impact_get(c, "domains_total", &total) &&
-	    v > total)
-		return yerr_at(L->err, L->d, get(L, impact, "integrity_domains"),
-			       _("'integrity_domains' (%lld) is more than 'domains_total' (%lld)"),
-			       (long long)v, (long long)total);
-	return true;
+	char *msg = case_problem_text(&p);
+	yerr_at(L->err, L->d, at, "%s", msg);
+	free(msg);
+	return false;
 }
 
 bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_keys,
@@ -449,7 +450,7 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 	for (size_t i = 0; i < n_extra; i++)
 		keys[n_base + i] = extra_keys[i];
 
-	struct loader L = { d, err, s, c, NULL };
+	struct loader L = { d, err, s, c, NULL, NULL };
 	yaml_node_t *v, *impact = NULL;
 	case_init(c);
 	bool ok = y_is_map(root) ||
@@ -469,8 +470,8 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 		ok = read_reports(&L, v);
 	if (ok && (v = get(&L, root, "form")))
 		ok = read_form(&L, v);
-	if (ok && impact)
-		ok = check_counts(&L, impact);
+	if (ok)
+		ok = check_values(&L, impact);
 	if (!ok)
 		case_free(c);
 	return ok;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "io/case_save.h"
+#include "core/case_check.h"
 #include "io/fileio.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -236,14 +237,21 @@ static void put_impact(struct out *o, const struct case_file *c, const struct fa
 	map_end(o);
 }
 
+/* An earlier incident still without its moment of awareness stays in the
+ * wizard, not in the file: the loader would refuse it (core/case_check.h). */
 static void put_related(struct out *o, const struct case_file *c)
 {
-	if (!c->n_related)
+	size_t complete = 0;
+	for (size_t i = 0; i < c->n_related; i++)
+		complete += case_related_complete(&c->related[i]);
+	if (!complete)
 		return;
 	word(o, "related");
 	seq_start(o, false);
 	for (size_t i = 0; i < c->n_related; i++) {
 		const struct related *r = &c->related[i];
+		if (!case_related_complete(r))
+			continue;
 		map_start(o, false);
 		kv_time(o, "aware", &r->aware);
 		kv_time(o, "started", &r->started);

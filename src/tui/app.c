@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "core/xalloc.h"
+#include "io/case_problem.h"
 #include "nls.h"
+#include "tui/qlist.h"
 #include "tui/autosave.h"
 #include "tui/savefail.h"
 #include "tui/training.h"
@@ -127,6 +129,14 @@ void app_notice_not_saved(struct app *a, const char *path, const char *err)
 	char *text = save_failure_text(path, err);
 	app_notice(a, true, "%s", text);
 	free(text);
+}
+
+void app_refuse(struct app *a, struct qlist *q, int id, const struct case_problem *p)
+{
+	char *why = case_problem_answer_text(p, &a->ds.facts, a->lang);
+	qlist_refuse(q, id, why);
+	app_notice(a, true, "%s", why);
+	free(why);
 }
 
 void app_flush_and_save(struct app *a)

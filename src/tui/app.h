@@ -66,6 +66,12 @@ bool app_save(struct app *a, char **err);
  * "PATH: reason": the reason first, then the file's base name, so that it
  * fits an 80-column line (tui/savefail.h). */
 void app_notice_not_saved(struct app *a, const char *path, const char *err);
+/* An answer to item id of list q that core/answers.h refused because of
+ * problem p: its reason at the field (the old value kept) and on the notice
+ * line (an answer flushed on the way out has no field left to show it). */
+struct qlist;
+struct case_problem;
+void app_refuse(struct app *a, struct qlist *q, int id, const struct case_problem *p);
 /* Opens a case: takes c over, saves to path from now on. */
 void app_open_case(struct app *a, struct case_file *c, const char *path);
 /* Reads the data files (rules, facts, sectors, form) once at start. */

@@ -340,6 +340,12 @@ static void set_error(struct qlist *q, const char *msg)
 	q->error = msg ? xstrdup(msg) : NULL;
 }
 
+void qlist_refuse(struct qlist *q, int id, const char *why)
+{
+	qlist_select(q, id);
+	set_error(q, why);
+}
+
 static bool digit_only(wchar_t c)
 {
 	return (c >= L'0' && c <= L'9') || c == L' ' || c == L'.' || c == L'\'';

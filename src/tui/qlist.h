@@ -111,6 +111,10 @@ char *qlist_pending_text(const struct qlist *q, int *id);
 bool qlist_pending_answer(struct qlist *q, struct q_answer *ans);
 /* Selects the item with this id. */
 void qlist_select(struct qlist *q, int id);
+/* The screen did not take the answer to item id (it would contradict
+ * another value): selects it and shows why under it until the next key;
+ * the item keeps the value the case holds. */
+void qlist_refuse(struct qlist *q, int id, const char *why);
 
 /* For a screen whose state begins with its struct qlist (most steps of
  * the walk): the screen_ops help, typing and destroy that only pass the

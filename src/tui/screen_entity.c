@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/answers.h"
 #include "core/sectors.h"
 #include "core/xalloc.h"
 #include "io/labels.h"
@@ -168,14 +169,14 @@ static void apply(struct entity_screen *es, struct app *a, const struct q_answer
 		break;
 	case ID_DORA: set_opt_bool(&e->dora, ans); break;
 	case ID_TELECOM: set_opt_bool(&e->public_telecom, ans); break;
-	case ID_USERS:
-		if (ans->set && ans->number == 0) {
-			app_notice(a, true, "%s", _("The number of users is at least 1."));
+	case ID_USERS: {
+		struct case_problem p;
+		if (!answer_users(&a->kase, ans->set, ans->number, &p)) {
+			app_refuse(a, &es->q, ans->id, &p);
 			return;
 		}
-		e->users.set = ans->set;
-		e->users.v = ans->number;
 		break;
+	}
 	case ID_TURNOVER:
 		e->turnover_eur.set = ans->set;
 		e->turnover_eur.v = ans->number;

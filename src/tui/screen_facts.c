@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/answers.h"
 #include "core/rules.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -157,8 +158,9 @@ static void facts_draw(struct screen *s, struct app *a, const struct rect *body)
 	qlist_draw(&fs->q, body);
 }
 
-static void apply(struct app *a, const struct q_answer *ans)
+static void apply(struct facts_screen *fs, struct app *a, const struct q_answer *ans)
 {
+	struct case_problem p;
 	if (ans->id < 0 || (size_t)ans->id >= a->ds.facts.n)
 		return;
 	const struct fact_def *f = &a->ds.facts.defs[ans->id];
@@ -166,12 +168,10 @@ static void apply(struct app *a, const struct q_answer *ans)
 		static const enum malicious m[] = { MAL_YES, MAL_NO, MAL_UNSURE };
 		a->kase.incident.malicious = ans->set && ans->choice >= 0 && ans->choice < 3
 						     ? m[ans->choice] : MAL_UNKNOWN;
-	} else if (!ans->set) {
-		case_impact_unset(&a->kase, f->name);
-	} else if (f->kind == FACT_BOOL) {
-		case_impact_set(&a->kase, f->name, ans->choice == TRI_TRUE);
-	} else {
-		case_impact_set(&a->kase, f->name, ans->number);
+	} else if (!answer_impact(&a->kase, f->name, ans->set,
+				  f->kind == FACT_BOOL ? ans->choice == TRI_TRUE : ans->number, &p)) {
+		app_refuse(a, &fs->q, ans->id, &p);
+		return;
 	}
 	app_changed(a);
 }
@@ -184,7 +184,7 @@ static bool facts_key(struct screen *s, struct app *a, const struct key *k)
 	/* The keys act on the list as it was last drawn. */
 	build(fs, a);
 	switch (qlist_key(&fs->q, k, &ans)) {
-	case Q_ANSWER: apply(a, &ans); return true;
+	case Q_ANSWER: apply(fs, a, &ans); return true;
 	case Q_ACTIVATE:
 		if (ans.id == ID_RELATED) {
 			app_push_page(a, "related");
@@ -205,7 +205,7 @@ static void facts_flush(struct screen *s, struct app *a)
 	struct facts_screen *fs = s->priv;
 	struct q_answer ans;
 	if (qlist_pending_answer(&fs->q, &ans))
-		apply(a, &ans);
+		apply(fs, a, &ans);
 }
 
 static const struct screen_ops facts_ops = {

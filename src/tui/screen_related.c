@@ -8,8 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/answers.h"
 #include "core/rules.h"
 #include "core/xalloc.h"
+#include "io/case_problem.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/qlist.h"
@@ -90,11 +92,17 @@ static void build(struct related_screen *rs, struct app *a)
 		char *head = xasprintf(_("Earlier incident %zu"), i + 1);
 		qlist_add(q, Q_HEADING, 0, head);
 		free(head);
+		if (!case_related_complete(r)) {
+			struct case_problem p = { .kind = CP_RELATED_NO_AWARE, .index = i };
+			char *why = case_problem_answer_text(&p, &a->ds.facts, a->lang);
+			qlist_add(q, Q_INFO, 0, why)->alert = true;
+			free(why);
+		}
+		add_time(q, base + F_AWARE, _("Aware of that incident"), r->aware,
+			 _("Needed: an earlier incident is saved in the case once this is known."));
 		add_time(q, base + F_STARTED, _("Start of that incident"), r->started,
 			 _("It counts when it started (else when you became aware of it) at most 6 "
 			   "months before this incident."));
-		add_time(q, base + F_AWARE, _("Aware of that incident"), r->aware,
-			 _("Only needed when its start is not known."));
 		add_tri(q, base + F_SIGNIFICANT, _("Was it significant on its own?"), r->significant,
 			_("An incident that was significant (and notified) on its own does not count "
 			  "towards a recurring incident."));
@@ -122,24 +130,6 @@ static void related_draw(struct screen *s, struct app *a, const struct rect *bod
 	qlist_draw(&rs->q, body);
 }
 
-static void set_time(struct opt_time *o, const struct q_answer *ans)
-{
-	o->set = ans->set;
-	o->t = ans->time;
-}
-
-static void set_bool(struct opt_bool *o, const struct q_answer *ans)
-{
-	o->set = ans->set;
-	o->v = ans->set && ans->choice == TRI_TRUE;
-}
-
-static void set_number(struct opt_i64 *o, const struct q_answer *ans)
-{
-	o->set = ans->set;
-	o->v = ans->number;
-}
-
 static void apply(struct app *a, const struct q_answer *ans)
 {
 	if (ans->id < 0)
@@ -147,18 +137,20 @@ static void apply(struct app *a, const struct q_answer *ans)
 	size_t i = (size_t)(ans->id / ID_STRIDE);
 	if (i >= a->kase.n_related)
 		return;
-	struct related *r = &a->kase.related[i];
+	int64_t yes = ans->set && ans->choice == TRI_TRUE;
+	bool ok;
 	switch (ans->id % ID_STRIDE) {
-	case F_STARTED: set_time(&r->started, ans); break;
-	case F_AWARE: set_time(&r->aware, ans); break;
-	case F_SIGNIFICANT: set_bool(&r->significant, ans); break;
-	case F_LOSS: set_number(&r->loss_eur, ans); break;
-	case F_MINUTES: set_number(&r->outage_minutes, ans); break;
-	case F_USERS: set_number(&r->outage_users, ans); break;
-	case F_USERS_UNKNOWN: set_bool(&r->users_unknown, ans); break;
+	case F_STARTED: ok = answer_related(&a->kase, i, RV_STARTED, ans->set, ans->time); break;
+	case F_AWARE: ok = answer_related(&a->kase, i, RV_AWARE, ans->set, ans->time); break;
+	case F_SIGNIFICANT: ok = answer_related(&a->kase, i, RV_SIGNIFICANT, ans->set, yes); break;
+	case F_LOSS: ok = answer_related(&a->kase, i, RV_LOSS_EUR, ans->set, ans->number); break;
+	case F_MINUTES: ok = answer_related(&a->kase, i, RV_OUTAGE_MINUTES, ans->set, ans->number); break;
+	case F_USERS: ok = answer_related(&a->kase, i, RV_OUTAGE_USERS, ans->set, ans->number); break;
+	case F_USERS_UNKNOWN: ok = answer_related(&a->kase, i, RV_USERS_UNKNOWN, ans->set, yes); break;
 	default: return;
 	}
-	app_changed(a);
+	if (ok)
+		app_changed(a);
 }
 
 static void activate(struct related_screen *rs, struct app *a, int id)
@@ -174,7 +166,7 @@ static void activate(struct related_screen *rs, struct app *a, int id)
 		}
 		app_changed(a);
 		build(rs, a);
-		qlist_select(&rs->q, (int)(a->kase.n_related - 1) * ID_STRIDE + F_STARTED);
+		qlist_select(&rs->q, (int)(a->kase.n_related - 1) * ID_STRIDE + F_AWARE);
 		return;
 	}
 	if (id >= 0 && id % ID_STRIDE == F_REMOVE) {

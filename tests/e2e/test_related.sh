@@ -52,15 +52,25 @@ keys Enter
 see "Ze tellen mee binnen 6 maanden" "Enter opens their page"
 keys End Up Enter
 see "Eerder incident 1" "an earlier incident is added"
-see "> Begin van dat incident" "its start is asked first"
+see "> Bewust geworden van dat incident" "its awareness is asked first (a file needs it)"
+see "Niet bewaard" "until then it is marked as not saved"
+keys Down
 type_text "2026-09-15 09:00"
 keys Enter
-keys Down n                          # not significant on its own
+keys n                               # not significant on its own
 see "Direct financieel verlies" "its loss is asked (what G5 reads)"
 type_text 100000
 keys Enter
 sleep 0.3
-grep -q "loss_eur: 100000" "$case_file"; ok $? "the earlier incident is saved in the case at once"
+if grep -q "related" "$case_file"; then ok 1 "an earlier incident without its awareness is not saved"
+else ok 0 "an earlier incident without its awareness is not saved"; fi
+"$NIS2_BIN" --evaluate "$case_file" >/dev/null 2>&1; ok $? "the case saved meanwhile loads"
+select_row "Bewust geworden van dat incident"
+type_text "2026-09-15 10:00"
+keys Enter
+sleep 0.3
+grep -q "loss_eur: 100000" "$case_file"; ok $? "once complete the earlier incident is saved in the case at once"
+"$NIS2_BIN" --evaluate "$case_file" >/dev/null 2>&1; ok $? "and the case loads"
 keys Escape
 see "1 ingevoerd" "back on the facts, one earlier incident"
 keys Tab
