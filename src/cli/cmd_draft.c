@@ -11,6 +11,7 @@
 #include "core/form.h"
 #include "core/rules.h"
 #include "io/case_load.h"
+#include "io/casepaths.h"
 #include "io/dataset.h"
 #include "io/clipboard.h"
 #include "io/form_render.h"
@@ -62,6 +63,12 @@ int cmd_draft(const struct options *o, enum lang lang)
 	if ((o->stage && !parse_stage(o->stage, &stage)) || !cli_parse_now(o->now, &now))
 		return 2;
 
+	char *err = NULL;
+	if (o->output && !casepaths_output_allowed(o->output, o->case_path, &err)) {
+		fprintf(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
+		free(err);
+		return 1;
+	}
 	struct dataset ds;
 	struct case_file c;
 	if (!cli_load_case(o, &ds, &c, &lang))

@@ -3,6 +3,7 @@
 
 #include "io/casepaths.h"
 #include "io/fileio.h"
+#include "io/yamlnode.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -75,6 +76,39 @@ char *casepaths_state_dir_ensure(char **err)
 		return NULL;
 	}
 	return dir;
+}
+
+char *casepaths_new_case(instant_t now, char **err)
+{
+	char *dir = casepaths_state_dir_ensure(err);
+	if (!dir)
+		return NULL;
+	struct civil t = clock_to_local(now, NULL);
+	for (int n = 1; n < 1000; n++) {
+		char *path = n == 1
+			? xasprintf("%s/case-%04d%02d%02d-%02d%02d%02d.yaml", dir, t.year, t.month,
+				    t.day, t.hour, t.min, t.sec)
+			: xasprintf("%s/case-%04d%02d%02d-%02d%02d%02d-%d.yaml", dir, t.year, t.month,
+				    t.day, t.hour, t.min, t.sec, n);
+		/* Created, not probed: of two wizards naming a case in the same
+		 * second, one gets the name and the other the next one. */
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd >= 0) {
+			close(fd);
+			free(dir);
+			return path;
+		}
+		int e = errno;
+		free(path);
+		if (e != EEXIST) {
+			*err = xasprintf("%s: %s", dir, strerror(e));
+			free(dir);
+			return NULL;
+		}
+	}
+	free(dir);
+	*err = xstrdup(_("no free case file name in the state folder"));
+	return NULL;
 }
 
 /* The case file's name without its folder. */
@@ -207,8 +241,54 @@ static bool belongs_to_case(const char *name, const char *file, const char *stem
 }
 
 /* A case file names its format on a line of its own; a file without one is
- * not a case, and forgetting it would delete something else. */
+ * not a case, and forgetting it would delete something else.  The file is
+ * read as the loader reads it (a BOM, a quoted key, flow style, CR line
+ * ends), and, when it is not valid YAML, by its lines. */
+static bool looks_like_case_lines(const char *text);
+
 static bool looks_like_case(const char *text)
+{
+	struct ydoc d;
+	struct yerr e = { NULL };
+	bool yes = false;
+	if (ydoc_load(&d, "?", text, strlen(text), &e)) {
+		yaml_node_t *root = ydoc_root(&d);
+		yes = root && root->type == YAML_MAPPING_NODE && y_map_get(&d, root, "nis2-notify");
+		ydoc_free(&d);
+		return yes;
+	}
+	free(e.msg);
+	return looks_like_case_lines(text);
+}
+
+bool casepaths_is_case_file(const char *path)
+{
+	char *text, *err = NULL;
+	size_t len;
+	if (!file_read_all(path, &text, &len, &err)) {
+		free(err);
+		return false;
+	}
+	bool yes = looks_like_case(text);
+	free(text);
+	return yes;
+}
+
+bool casepaths_output_allowed(const char *out, const char *case_path, char **err)
+{
+	struct stat so, sc;
+	if (stat(out, &so) != 0)
+		return true;   /* a new file */
+	if ((case_path && stat(case_path, &sc) == 0 && so.st_dev == sc.st_dev && so.st_ino == sc.st_ino) ||
+	    (S_ISREG(so.st_mode) && casepaths_is_case_file(out))) {
+		*err = xasprintf(_("%s: is a case file; a draft never replaces a case (choose another name)"),
+				 out);
+		return false;
+	}
+	return true;
+}
+
+static bool looks_like_case_lines(const char *text)
 {
 	static const char key[] = "nis2-notify:";
 	for (const char *s = text; s; s = strchr(s, '\n')) {

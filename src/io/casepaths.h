@@ -37,9 +37,22 @@ char *casepaths_state_dir(char **err);
 /* The same, created when missing (parents too) and made mode 0700. */
 char *casepaths_state_dir_ensure(char **err);
 
+/* A new case's file in the state folder (created 0700):
+ * STATE/case-YYYYMMDD-HHMMSS[-N].yaml, Brussels time of now.  The file is
+ * created empty with O_EXCL (mode 0600), so that no other wizard can take
+ * the same name; a fresh path, or NULL with *err. */
+char *casepaths_new_case(instant_t now, char **err);
+
 /* The draft of a case for one stage and format: a fresh path beside the
  * case ("dir/incident.draft-notification.md"). */
 char *casepaths_draft(const char *case_path, enum stage stage, enum draft_format format);
+
+/* True when the file at path is a case file (a mapping with the
+ * 'nis2-notify' key, as the loader reads it). */
+bool casepaths_is_case_file(const char *path);
+/* Whether a draft may be written to out: not when out is the case itself
+ * (the same file, by any name) or any other case file; false with *err. */
+bool casepaths_output_allowed(const char *out, const char *case_path, char **err);
 
 /* A saved case of the state folder, for the wizard's resume list. */
 struct saved_case {

@@ -15,19 +15,45 @@
 
 #include "nls.h"
 
+char *file_not_regular(const char *path, mode_t mode)
+{
+	if (S_ISFIFO(mode))
+		return xasprintf(_("%s: is a named pipe (FIFO), not a file; not reading it"), path);
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		return xasprintf(_("%s: is a device, not a file; not reading it"), path);
+	if (S_ISSOCK(mode))
+		return xasprintf(_("%s: is a socket, not a file; not reading it"), path);
+	if (S_ISDIR(mode))
+		return xasprintf(_("%s: is a folder, not a file"), path);
+	if (S_ISLNK(mode))
+		return xasprintf(_("%s: is a symbolic link; open the file it points to instead"), path);
+	return xasprintf(_("%s: not a regular file"), path);
+}
+
 bool file_read_all(const char *path, char **buf, size_t *len, char **err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* O_NONBLOCK: opening a named pipe must not wait for a writer; what is
+	 * not a regular file is refused by fstat before a byte is read. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
+		int e = errno;
+		struct stat lst;
+		if (e == ENXIO && stat(path, &lst) == 0 && !S_ISREG(lst.st_mode))
+			*err = file_not_regular(path, lst.st_mode);   /* a socket */
+		else
+			*err = xasprintf("%s: %s", path, strerror(e));
 		return false;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*err = xasprintf(_("%s: not a regular file"), path);
+		*err = fstat(fd, &st) == 0 ? file_not_regular(path, st.st_mode)
+					   : xasprintf("%s: %s", path, strerror(errno));
 		close(fd);
 		return false;
 	}
+	int fl = fcntl(fd, F_GETFL);
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	if ((unsigned long long)st.st_size > FILE_READ_MAX) {
 		*err = xasprintf(_("%s: file too large (%lld bytes; at most %u)"), path,
 				 (long long)st.st_size, FILE_READ_MAX);

@@ -4,11 +4,18 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 /* Files larger than this are refused with a clear message, never read. */
 #define FILE_READ_MAX (8u * 1024u * 1024u)
 
-/* Reads a regular file whole; *buf is NUL-terminated.  On failure *err is a
+/* Why the file at path, of type mode (st_mode), is not read or written as
+ * a case: a named pipe, a device, a socket, a folder, a link; fresh
+ * "PATH: reason". */
+char *file_not_regular(const char *path, mode_t mode);
+
+/* Reads a regular file whole (a named pipe, device or socket is refused
+ * before anything is read, never waited on); *buf is NUL-terminated.  On failure *err is a
  * fresh "PATH: reason" message. */
 bool file_read_all(const char *path, char **buf, size_t *len, char **err);
 

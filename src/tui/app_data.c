@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "core/form.h"
 #include "io/case_load.h"
+#include "io/fileio.h"
 #include "io/form_render.h"
 #include "io/datafiles.h"
 #include "io/dataset.h"
@@ -56,7 +57,13 @@ bool app_open_path(struct app *a, const char *path, char **err)
 	struct case_file c;
 	struct case_schema s;
 	schema(a, &s);
-	if (stat(path, &st) != 0 && errno == ENOENT) {
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* A link is refused now, not after the first answer: a save never
+		 * writes through one (io/fileio.h); a pipe is never waited on. */
+		*err = file_not_regular(path, st.st_mode);
+		return false;
+	}
+	if (lstat(path, &st) != 0 && errno == ENOENT) {
 		/* A name that does not exist yet: the new case is saved there. */
 		case_init(&c);
 		app_open_case(a, &c, path);

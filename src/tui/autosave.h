@@ -11,9 +11,8 @@
 /* The facts registry gives the order of the impact facts in the file. */
 bool autosave_write(const char *path, const struct case_file *c,
 		    const struct fact_registry *facts, char **err);
-/* A fresh path for a new case in the state folder (created 0700):
- * STATE/case-YYYYMMDD-HHMMSS.yaml, Brussels time of `now`, never an
- * existing file. */
+/* A fresh path for a new case in the state folder: the file is created
+ * there, empty, with O_EXCL (io/casepaths.h casepaths_new_case). */
 char *autosave_new_path(instant_t now, char **err);
 
 #endif

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "io/casepaths.h"
+#include "tui/autosave.h"
 #include "core/xalloc.h"
 
 static char *tmp_dir(void)
@@ -237,6 +238,31 @@ static void test_forget_refuses(void **state)
 	free(t);
 }
 
+/* Two wizards naming a new case in the same second get two files: the
+ * name is created (O_EXCL), not probed and then written. */
+static void test_new_case_names_are_created(void **state)
+{
+	(void)state;
+	char *t = tmp_dir(), *err = NULL;
+	setenv("XDG_STATE_HOME", t, 1);
+	instant_t now = 1795000000;
+	char *a = autosave_new_path(now, &err);
+	char *b = autosave_new_path(now, &err);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_not_equal(a, b);
+	struct stat st;
+	assert_int_equal(lstat(a, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_equal(lstat(b, &st), 0);
+	unsetenv("XDG_STATE_HOME");
+	free(a);
+	free(b);
+	remove_tree(t);
+	free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_list),
 		cmocka_unit_test(test_forget_exactly),
 		cmocka_unit_test(test_forget_refuses),
+		cmocka_unit_test(test_new_case_names_are_created),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
