@@ -53,15 +53,9 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 	rules_evaluate(&ds.rules, &c, now, lang, &e);
 	deadlines_compute(&c, e.verdict, now, &d);
 	char *out = format == FORMAT_JSON ? render_evaluation_json(&e, &d)
-					  : render_evaluation_text(&e, &d, &c, &ds.facts, now, lang);
+					  : render_evaluation_text(&e, &d, &ds.rules, &c, &ds.facts, now, lang);
 	fputs(out, stdout);
 	free(out);
-	if (format != FORMAT_JSON) {
-		/* The same lines as the wizard's verdict step. */
-		char *todo = render_actions_text(&ds.rules, &c, e.verdict, lang);
-		fputs(todo, stdout);
-		free(todo);
-	}
 	evaluation_free(&e);
 	case_free(&c);
 	dataset_free(&ds);

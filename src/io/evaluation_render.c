@@ -1,13 +1,13 @@
-/* evaluation_render.c: --evaluate's two output formats. */
+/* evaluation_render.c: --evaluate's two output formats: JSON, and the
+ * verdict's lines (verdict_lines.c) laid out as text. */
 #include "config.h"
 
 #include "io/evaluation_render.h"
+#include "io/verdict_lines.h"
 #include "io/labels.h"
-#include "io/timefmt.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/wrap.h"
-#include "core/rules.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -82,192 +82,65 @@ char *render_evaluation_json(const struct evaluation *e, const struct deadlines 
 	return sbuf_take(&b);
 }
 
-/* Text from a file may hold anything: never let it drive the terminal. */
-static void put_safe(struct sbuf *b, const char *s)
-{
-	char *clean = utf8_sanitize(s, false);
-	sbuf_puts(b, clean);
-	free(clean);
-}
-
 /* Text for a person, in lines of at most TEXT_WIDTH columns: `first` starts
  * the first line, every further line is indented by `indent` spaces. */
 #define TEXT_WIDTH 80
 static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const char *s)
 {
-	char *clean = utf8_sanitize(s, false);
 	size_t pos = 0, next;
 	sbuf_puts(b, first);
 	for (bool again = false;; again = true) {
-		size_t n = wrap_line(clean + pos, TEXT_WIDTH - indent, &next);
+		size_t n = wrap_line(s + pos, TEXT_WIDTH - indent, &next);
 		if (n == 0 && next == 0)
 			break;
 		if (again)
 			sbuf_printf(b, "%*s", (int)indent, "");
-		sbuf_putn(b, clean + pos, n);
+		sbuf_putn(b, s + pos, n);
 		sbuf_putc(b, '\n');
 		pos += next;
 	}
-	free(clean);
-}
-
-const char *render_missing_label(const char *name, const struct fact_registry *facts, enum lang l)
-{
-	const struct fact_def *f = facts ? facts_find(facts, name) : NULL;
-	if (f)
-		return text3_get(&f->question, l);
-	if (strcmp(name, "incident.aware") == 0)
-		return _("the moment of awareness (the clock starts there)");
-	if (strcmp(name, "related") == 0)
-		return _("a value of an earlier incident with the same root cause");
-	/* facts with their own place in the file, when the registry does not
-	 * ask for them itself */
-	if (strcmp(name, "users") == 0)
-		return _("How many users does the affected service have?");
-	if (strcmp(name, "turnover_eur") == 0)
-		return _("What was the entity's total annual turnover in the preceding financial year (euro)?");
-	if (strcmp(name, "malicious") == 0)
-		return _("Do you suspect that the incident was caused by a malicious act?");
-	return "";
-}
-
-/* Three lines a stage: its name, when it is due, and where it stands. */
-static void render_deadline(struct sbuf *b, const struct deadline *x, instant_t now)
-{
-	sbuf_printf(b, "  %s\n      ", label_stage(x->stage));
-	if (x->has_due) {
-		char *when = timefmt_local(x->due);
-		/* TRANSLATORS: "at the latest" followed by a date and time */
-		sbuf_printf(b, _("at the latest %s"), when);
-		free(when);
-	} else if (x->status == DL_ON_REQUEST) {
-		sbuf_puts(b, _("when the CSIRT or the sectoral authority asks for it"));
-	} else if (x->status == DL_AFTER_RESOLUTION) {
-		sbuf_puts(b, _("within one month after the incident has been handled"));
-	} else {
-		sbuf_puts(b, _("without undue delay"));
-	}
-	/* on request, without a deadline, after resolution: the line above says it all */
-	if (!x->submitted_set && (x->status == DL_ON_REQUEST || x->status == DL_NO_DEADLINE ||
-				  x->status == DL_AFTER_RESOLUTION)) {
+	if (!*s)
 		sbuf_putc(b, '\n');
-		return;
-	}
-	sbuf_puts(b, "\n      ");
-	if (x->status == DL_DONE && x->submitted_set) {
-		char *when = timefmt_local(x->submitted);
-		sbuf_printf(b, x->late ? _("done %s (late)") : _("done %s"), when);
-		free(when);
-	} else if ((x->status == DL_DUE || x->status == DL_OVERDUE) && x->has_due) {
-		char *left = timefmt_left(x->due, now);
-		/* TRANSLATORS: a status ("due", "OVERDUE") and the time left or overdue */
-		sbuf_printf(b, _("%s: %s"), label_status(x->status), left);
-		free(left);
-	} else {
-		sbuf_puts(b, label_status(x->status));
-	}
-	sbuf_putc(b, '\n');
 }
 
+/* The verdict's lines (verdict_lines.c, the same as the wizard's verdict
+ * step), laid out for a terminal or a pipe. */
 char *render_evaluation_text(const struct evaluation *e, const struct deadlines *d,
-			     const struct case_file *c, const struct fact_registry *facts,
-			     instant_t now, enum lang l)
+			     const struct ruleset *rs, const struct case_file *c,
+			     const struct fact_registry *facts, instant_t now, enum lang l)
 {
 	struct sbuf b;
 	sbuf_init(&b);
-
 	if (c->entity.name) {
-		put_safe(&b, c->entity.name);
-		sbuf_puts(&b, "\n");
+		char *name = utf8_sanitize(c->entity.name, false);
+		sbuf_printf(&b, "%s\n", name);
+		free(name);
 	}
-	sbuf_printf(&b, _("Verdict: %s"), label_verdict(e->verdict));
-	sbuf_putc(&b, '\n');
-	sbuf_printf(&b, "%s\n\n", e->regime == REGIME_IR
-		    ? _("Rules: Implementing Regulation (EU) 2024/2690, for this type of entity")
-		    : _("Rules: the CCB's NIS2 notification guide (10.2024 - 1.2)"));
-
-	sbuf_puts(&b, e->verdict == VERDICT_SIGNIFICANT ? _("Why:") : _("Reason:"));
-	sbuf_putc(&b, '\n');
-	for (size_t i = 0; i < e->n_explanation; i++) {
-		const struct id_text *x = &e->explanation[i];
-		/* a criterion's id helps find it in the guide; a verdict's id
-		 * would only repeat the verdict */
-		if (strcmp(x->id, verdict_name(e->verdict)) == 0) {
-			put_wrapped(&b, "  ", 2, x->text);
-		} else {
-			char *head = xasprintf("  %-5s ", x->id);
-			put_wrapped(&b, head, 8, x->text);
-			free(head);
+	struct verdict_lines vl;
+	verdict_lines_build(e, d, rs, c, facts, now, l, &vl);
+	for (size_t i = 0; i < vl.n; i++) {
+		const char *t = vl.v[i].text;
+		switch (vl.v[i].kind) {
+		case VL_BLANK:
+			sbuf_putc(&b, '\n');
+			break;
+		case VL_ITEM:
+			put_wrapped(&b, "  - ", 4, t);
+			break;
+		case VL_SUBHEAD:
+		case VL_STAGE:
+			put_wrapped(&b, "  ", 2, t);
+			break;
+		case VL_DETAIL:
+			put_wrapped(&b, "      ", 6, t);
+			break;
+		case VL_TITLE:
+		case VL_TEXT:
+		case VL_HEADING:
+			put_wrapped(&b, "", 0, t);
+			break;
 		}
 	}
-
-	if (e->n_missing) {
-		sbuf_putc(&b, '\n');
-		sbuf_puts(&b, e->verdict == VERDICT_SIGNIFICANT
-			  ? _("Still unknown (may add reasons, cannot undo the verdict):")
-			  : _("Still unknown (answering may change the verdict):"));
-		sbuf_putc(&b, '\n');
-		for (size_t i = 0; i < e->n_missing; i++) {
-			/* the question a person answers, then the key to set in
-			 * the file */
-			const char *q = render_missing_label(e->missing[i], facts, l);
-			char *line = *q ? xasprintf("%s [%s]", q, e->missing[i]) : xstrdup(e->missing[i]);
-			put_wrapped(&b, "  - ", 4, line);
-			free(line);
-		}
-	}
-
-	if (d->n) {
-		sbuf_putc(&b, '\n');
-		if (e->verdict == VERDICT_UNDETERMINED)
-			sbuf_puts(&b, _("Deadlines if the incident is significant (Brussels time):"));
-		else
-			sbuf_puts(&b, _("Deadlines (Brussels time):"));
-		sbuf_putc(&b, '\n');
-		sbuf_puts(&b, _("Each report without undue delay, and at the latest at the time shown."));
-		sbuf_putc(&b, '\n');
-		for (size_t i = 0; i < d->n; i++) {
-			render_deadline(&b, &d->items[i], now);
-			if (d->items[i].stage == STAGE_GDPR) {
-				put_wrapped(&b, "      ", 6,
-					    _("Separately from the CCB, to the data protection authority (GBA/APD), "
-					      "within 72 hours of becoming aware of the breach, on its own clock, "
-					      "unless the breach is unlikely to result in a risk to people's rights "
-					      "and freedoms (GDPR art. 33); a processor tells its controller instead."));
-			}
-		}
-	} else if (!c->incident.aware.set &&
-		   (e->verdict == VERDICT_SIGNIFICANT || e->verdict == VERDICT_UNDETERMINED)) {
-		sbuf_putc(&b, '\n');
-		sbuf_puts(&b, _("No deadlines yet: give the moment of awareness (incident.aware)."));
-		sbuf_putc(&b, '\n');
-	}
-
-	if (e->n_warnings) {
-		sbuf_putc(&b, '\n');
-		sbuf_puts(&b, _("Notes:"));
-		sbuf_putc(&b, '\n');
-		for (size_t i = 0; i < e->n_warnings; i++)
-			put_wrapped(&b, "  - ", 4, e->warnings[i].text);
-	}
-	return sbuf_take(&b);
-}
-
-char *render_actions_text(const struct ruleset *rs, const struct case_file *c, enum verdict v,
-			  enum lang l)
-{
-	struct sbuf b;
-	sbuf_init(&b);
-	const struct action *acts[64];
-	size_t n = rules_actions(rs, c, v, acts, 64);
-	if (n == 0)
-		return sbuf_take(&b);
-	sbuf_putc(&b, '\n');
-	sbuf_puts(&b, _("What to do now:"));
-	sbuf_putc(&b, '\n');
-	/* The due times are in the deadlines above; here only what to do. */
-	for (size_t i = 0; i < n && i < 64; i++)
-		put_wrapped(&b, acts[i]->heading ? "  " : "  - ", acts[i]->heading ? 2 : 4,
-			    text3_get(&acts[i]->text, l));
+	verdict_lines_free(&vl);
 	return sbuf_take(&b);
 }

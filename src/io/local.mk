@@ -24,6 +24,7 @@ libnis2io_a_SOURCES = \
 	src/io/scenario_load.c src/io/scenario_load.h \
 	src/io/sectors_load.c src/io/sectors_load.h \
 	src/io/timefmt.c src/io/timefmt.h \
+	src/io/verdict_lines.c src/io/verdict_lines.h \
 	src/io/yamlnode.c src/io/yamlnode.h \
 	src/io/ydoc_data.c src/io/ydoc_data.h \
 	src/io/ytext.c src/io/ytext.h

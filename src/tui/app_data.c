@@ -48,6 +48,9 @@ static void adopt_language(struct app *a)
 		a->lang = a->kase.language;
 		if (a->switch_lang)
 			a->switch_lang(a->lang);
+		/* the verdict was worded when the case opened, in the old
+		 * language: word it again in the case's */
+		app_refresh(a);
 	}
 }
 

@@ -47,7 +47,7 @@ contains "$out" "sans retard injustifié" "text fr: sans retard injustifié"
 contains "$out" "rapport final" "text fr: rapport final"
 out=$(ev "$spec" --now "$now" --lang en)
 contains "$out" "Verdict: significant incident: notify the CCB" "text en: the verdict in one line"
-contains "$out" "  G2a " "text en: the criterion met"
+contains "$out" "  - G2a: " "text en: the criterion met, with its reference"
 contains "$out" "final report
       at the latest Thu 2026-12-24 16:00 (+01:00)
       due: in 22 d 6 h 00 min" "text en: the final report's time left"

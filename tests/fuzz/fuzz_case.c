@@ -99,7 +99,7 @@ static void check_outputs(const struct case_file *c, const struct dataset *ds)
 	char *json = render_evaluation_json(&ev, &dl);
 	output_check("render_evaluation_json", json, false);
 	free(json);
-	char *text = render_evaluation_text(&ev, &dl, c, &ds->facts, now, c->language);
+	char *text = render_evaluation_text(&ev, &dl, &ds->rules, c, &ds->facts, now, c->language);
 	output_check("render_evaluation_text", text, false);
 	free(text);
 	check_draft(c, ds, &ev, &dl);
@@ -110,7 +110,7 @@ static void check_outputs(const struct case_file *c, const struct dataset *ds)
 		other.verdict = (enum verdict)v;
 		other.regime = regime_for_type(c->entity.type);
 		deadlines_compute(c, other.verdict, now, &dl);
-		text = render_evaluation_text(&other, &dl, c, &ds->facts, now, c->language);
+		text = render_evaluation_text(&other, &dl, &ds->rules, c, &ds->facts, now, c->language);
 		output_check("render_evaluation_text", text, false);
 		free(text);
 	}

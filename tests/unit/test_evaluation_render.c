@@ -118,9 +118,9 @@ static void test_text_example(void **state)
 	e.warnings[0].id = xstrdup("time-order");
 	e.warnings[0].text = xstrdup("a note\x1b[31m with an escape");
 	deadlines_compute(&c, e.verdict, now, &d);
-	char *text = render_evaluation_text(&e, &d, &c, s.facts, now, LANG_EN);
+	char *text = render_evaluation_text(&e, &d, NULL, &c, s.facts, now, LANG_EN);
 	assert_non_null(strstr(text, "Waterbedrijf Voorbeeld NV\nVerdict: significant incident: notify the CCB\n"));
-	assert_non_null(strstr(text, "  G2a   24 % of the users"));
+	assert_non_null(strstr(text, "  - G2a: 24 % of the users"));
 	assert_non_null(strstr(text, "  - Did someone obtain more access rights than intended to the"));
 	assert_non_null(strstr(text, "supporting the service? [excess_access]\n"));
 	assert_non_null(strstr(text, "Each report without undue delay, and at the latest at the time shown."));
@@ -143,7 +143,7 @@ static void test_text_example(void **state)
 	e.verdict = VERDICT_UNDETERMINED;
 	c.reports[STAGE_NOTIFICATION].set = false;
 	deadlines_compute(&c, e.verdict, now, &d);
-	text = render_evaluation_text(&e, &d, &c, s.facts, now, LANG_EN);
+	text = render_evaluation_text(&e, &d, NULL, &c, s.facts, now, LANG_EN);
 	assert_non_null(strstr(text, "Deadlines if the incident is significant (Brussels time):"));
 	assert_non_null(strstr(text, "OVERDUE: overdue by 7 d 0 h 30 min"));
 	free(text);
