@@ -167,6 +167,18 @@ fail_names:
 	return false;
 }
 
+bool file_create_new(const char *path, char **err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+	if (fd < 0) {
+		*err = errno == EEXIST ? xasprintf(_("%s: already exists; choose another name"), path)
+				       : xasprintf("%s: %s", path, strerror(errno));
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
 bool dir_ensure_private(const char *dir, char **err)
 {
 	char *p = xstrdup(dir);

@@ -26,6 +26,11 @@ bool file_read_all(const char *path, char **buf, size_t *len, char **err);
  * it was and *err says why. */
 bool file_save_atomic(const char *path, const char *data, size_t len, char **err);
 
+/* Creates path as a new, empty file of mode 0600; fails (with *err) when
+ * anything of that name exists, so that a new case never takes another's
+ * place. */
+bool file_create_new(const char *path, char **err);
+
 /* Creates dir (and its parents) with mode 0700 when missing. */
 bool dir_ensure_private(const char *dir, char **err);
 

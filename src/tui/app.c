@@ -7,12 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "io/case_problem.h"
 #include "nls.h"
 #include "tui/qlist.h"
+#include "io/fileio.h"
 #include "tui/autosave.h"
+#include "tui/screens.h"
 #include "tui/savefail.h"
 #include "tui/training.h"
 
@@ -96,11 +100,76 @@ void app_notice(struct app *a, bool alert, const char *fmt, ...)
 	a->notice_alert = alert;
 }
 
+static void saved(struct app *a, bool ok, const char *err)
+{
+	if (ok) {
+		a->unsaved = false;
+		a->n_unsaved = 0;
+		free(a->save_err);
+		a->save_err = NULL;
+		return;
+	}
+	if (!a->unsaved)
+		a->unsaved_since = app_now(a);
+	a->unsaved = true;
+	if (!a->n_unsaved)
+		a->n_unsaved = 1;
+	free(a->save_err);
+	a->save_err = xstrdup(err ? err : "?");
+}
+
 bool app_save(struct app *a, char **err)
 {
 	if (!a->case_open || !a->case_path)
 		return true;
-	return autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
+	bool ok = autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
+	saved(a, ok, ok ? NULL : *err);
+	return ok;
+}
+
+bool app_save_elsewhere(struct app *a, const char *path, char **err)
+{
+	char *where = path ? xstrdup(path) : autosave_new_path(app_now(a), err);
+	if (!where || (path && !file_create_new(where, err))) {
+		free(where);
+		return false;
+	}
+	if (!autosave_write(where, &a->kase, &a->ds.facts, err)) {
+		unlink(where);   /* the empty file made for the name */
+		free(where);
+		return false;
+	}
+	free(a->case_path);
+	a->case_path = where;
+	saved(a, true, NULL);
+	return true;
+}
+
+bool app_quit_blocked(struct app *a)
+{
+	if (!a->unsaved || a->quit_unsaved)
+		return false;
+	struct screen *top = app_top(a);
+	if (top && strcmp(top->ops->name, "unsaved") == 0)
+		return true;
+	app_push(a, screen_unsaved_new(a));
+	return true;
+}
+
+char *app_unsaved_text(const struct app *a)
+{
+	struct civil t = clock_to_local(a->unsaved_since, NULL);
+	char *since = xasprintf("%02d:%02d:%02d", t.hour, t.min, t.sec);
+	char *text = xasprintf(P_("the answers confirmed since %s are not in the case file "
+				  "(%u save failed: %s)",
+				  "the answers confirmed since %s are not in the case file "
+				  "(%u saves failed: %s)", a->n_unsaved),
+			       since, a->n_unsaved, a->save_err ? a->save_err : "?");
+	free(since);
+	/* io's reason names the file: shown through the filter of case text */
+	char *clean = utf8_sanitize(text, false);
+	free(text);
+	return clean;
 }
 
 void app_open_case(struct app *a, struct case_file *c, const char *path)
@@ -118,7 +187,11 @@ void app_changed(struct app *a)
 {
 	app_refresh(a);
 	char *err = NULL;
+	bool was_unsaved = a->unsaved;
 	if (!app_save(a, &err)) {
+		/* each confirmed change whose save failed counts once */
+		if (was_unsaved)
+			a->n_unsaved++;
 		app_notice_not_saved(a, a->case_path, err);
 		free(err);
 	}
@@ -146,12 +219,11 @@ void app_flush_and_save(struct app *a)
 		if (s->ops->flush)
 			s->ops->flush(s, a);
 	}
+	/* A failure is told by the way out (tui.c), which knows whether the
+	 * terminal is still there to offer another place. */
 	char *err = NULL;
-	if (!app_save(a, &err)) {
-		/* The terminal may be gone (SIGHUP): stderr is all there is. */
-		fprintf(stderr, _("%s: the case could not be saved: %s\n"), PACKAGE, err ? err : "?");
-		free(err);
-	}
+	app_save(a, &err);
+	free(err);
 }
 
 void app_free(struct app *a)
@@ -167,5 +239,6 @@ void app_free(struct app *a)
 	app_eval_free(a);
 	app_data_free(a);
 	free(a->case_path);
+	free(a->save_err);
 	free(a->notice);
 }

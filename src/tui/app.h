@@ -48,6 +48,14 @@ struct app {
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;
 
+	/* Whether the file holds every confirmed answer (app.c): set by each
+	 * save that failed, cleared by the next one that went through. */
+	bool unsaved;
+	unsigned n_unsaved;      /* saves that failed since the last good one */
+	instant_t unsaved_since; /* the first of them */
+	char *save_err;          /* io's reason for the last failure, or NULL */
+	bool quit_unsaved;       /* the handler chose to leave without saving */
+
 	char *notice;            /* one line above the help line, or NULL */
 	bool notice_alert;
 	bool quit;               /* leave the loop */
@@ -60,8 +68,20 @@ instant_t app_now(const struct app *a);
 void app_set_lang(struct app *a, enum lang l);
 /* Every screen's unconfirmed text into the case, then saves. */
 void app_flush_and_save(struct app *a);
-/* Saves the case when one is open; false (and *err) on failure. */
+/* Saves the case when one is open; false (and *err) on failure, which
+ * marks the case unsaved until a save goes through. */
 bool app_save(struct app *a, char **err);
+/* Saves the case at a new file instead, and from now on there: path is
+ * created (O_EXCL: never another file's place); NULL: a new name in the
+ * state folder.  False with *err (nothing is left behind). */
+bool app_save_elsewhere(struct app *a, const char *path, char **err);
+/* On leaving (q, Ctrl-X) with answers that could not be saved: the page that
+ * says what was not saved and offers another place (screen_unsaved.c);
+ * true when it was pushed and the wizard stays. */
+bool app_quit_blocked(struct app *a);
+/* What was not saved, for the last words on stderr: "N answers confirmed
+ * since HH:MM" and io's reason; fresh. */
+char *app_unsaved_text(const struct app *a);
 /* The alert for a file at path that could not be saved, err being io's
  * "PATH: reason": the reason first, then the file's base name, so that it
  * fits an 80-column line (tui/savefail.h). */

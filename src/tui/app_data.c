@@ -18,6 +18,7 @@
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/autosave.h"
+#include "core/utf8.h"
 #include "tui/training.h"
 #include "io/scenario_load.h"
 
@@ -117,6 +118,11 @@ void app_print_exit(struct app *a)
 		free(text);
 		form_draft_free(&d);
 	}
-	if (a->case_open && a->case_path)
-		printf(_("The case is saved in %s\n"), a->case_path);
+	/* Only what is true: a case whose last save failed is told by the
+	 * way out (tui.c) on stderr, never called saved. */
+	if (a->case_open && a->case_path && !a->unsaved) {
+		char *path = utf8_sanitize(a->case_path, false);
+		printf(_("The case is saved in %s\n"), path);
+		free(path);
+	}
 }

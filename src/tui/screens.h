@@ -18,5 +18,6 @@ struct screen *screen_privacy_new(struct app *a);   /* page "privacy" */
 struct screen *screen_training_new(struct app *a);  /* page "training" */
 struct screen *screen_debrief_new(struct app *a);   /* page "debrief" */
 struct screen *screen_related_new(struct app *a);   /* page "related" */
+struct screen *screen_unsaved_new(struct app *a);   /* leaving with answers not saved */
 
 #endif

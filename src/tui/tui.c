@@ -18,6 +18,7 @@
 #include "tui/layout.h"
 #include "tui/screens.h"
 #include "tui/term.h"
+#include "core/utf8.h"
 #include "tui/training.h"
 
 static instant_t system_now(void *ctx)
@@ -118,6 +119,13 @@ static void loop(struct app *a)
 			global_key(a, &k);
 		}
 		key_free(&k);
+		if (a->quit) {
+			/* Leaving: what is typed goes in, and a case whose answers
+			 * are not all in the file is not left without a word. */
+			app_flush_and_save(a);
+			if (app_quit_blocked(a))
+				a->quit = false;
+		}
 	}
 }
 
@@ -166,20 +174,51 @@ int tui_run(const struct tui_config *cfg)
 	loop(&a);
 	int sig = term_pending_signal();
 	app_flush_and_save(&a);
+	/* The link dropped with answers the file does not hold: there is no
+	 * one to ask, so a copy goes to the state folder, as an editor keeps
+	 * an emergency file. */
+	char *was = NULL, *lost = NULL;
+	if (sig && a.unsaved && !a.quit_unsaved) {
+		was = xstrdup(a.case_path);
+		lost = app_unsaved_text(&a);
+		if (!app_save_elsewhere(&a, NULL, &err)) {
+			free(err);
+			err = NULL;
+		}
+	}
 	term_stop();
 	if (!training_finish(&a, &err)) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 	}
+	int status = 0;
 	if (!sig)
 		app_print_exit(&a);
-	else if (a.case_path)
-		fprintf(stderr, _("%s: saved the case to %s\n"), PACKAGE, a.case_path);
+	if (a.case_open && a.unsaved) {
+		char *what = app_unsaved_text(&a);
+		char *path = utf8_sanitize(a.case_path ? a.case_path : "?", false);
+		fprintf(stderr, _("%s: the case was NOT saved in %s: %s\n"), PACKAGE, path, what);
+		free(path);
+		free(what);
+		status = 1;
+	} else if (was && a.case_path) {
+		char *p1 = utf8_sanitize(was, false), *p2 = utf8_sanitize(a.case_path, false);
+		fprintf(stderr, _("%s: %s could not be saved (%s); the case is saved in %s instead\n"),
+			PACKAGE, p1, lost, p2);
+		free(p1);
+		free(p2);
+	} else if (sig && a.case_path) {
+		char *path = utf8_sanitize(a.case_path, false);
+		fprintf(stderr, _("%s: saved the case to %s\n"), PACKAGE, path);
+		free(path);
+	}
+	free(was);
+	free(lost);
 	app_free(&a);
 	if (sig) {
 		/* Die of the signal, as the shell expects. */
 		signal(sig, SIG_DFL);
 		raise(sig);
 	}
-	return 0;
+	return status;
 }
