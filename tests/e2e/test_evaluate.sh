@@ -37,12 +37,12 @@ ok $? "the JSON is valid JSON"
 
 # Text, in the case's language (nl) unless --lang says otherwise.
 out=$(ev "$spec" --now "$now")
-contains "$out" "Besluit: significant incident: meld het aan het CCB" "text: the case's language (nl)"
-contains "$out" "Elk verslag onverwijld, en uiterlijk op het getoonde tijdstip." "text nl: without undue delay, and at the latest"
+contains "$out" "Conclusie: significant incident: meld het aan het CCB" "text: the case's language (nl)"
+contains "$out" "Elke melding onverwijld, en uiterlijk op het getoonde tijdstip." "text nl: without undue delay, and at the latest"
 contains "$out" "eindverslag" "text nl: the final report by its official name"
 contains "$out" "do 2026-12-24 16:00 (+01:00)" "text nl: Brussels time with the day"
 out=$(ev "$spec" --now "$now" --lang fr)
-contains "$out" "Conclusion : incident significatif : notifiez le CCB" "text: --lang fr overrides the case"
+contains "$out" "Conclusion : incident significatif : à notifier au CCB" "text: --lang fr overrides the case"
 contains "$out" "sans retard injustifié" "text fr: sans retard injustifié"
 contains "$out" "rapport final" "text fr: rapport final"
 out=$(ev "$spec" --now "$now" --lang en)

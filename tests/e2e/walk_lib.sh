@@ -40,7 +40,7 @@ fr)
 	S_STEP="tape %d sur 9"
 	S_FACTS="Les faits"
 	S_THRESHOLD="au moins 20 % de vos utilisateurs (10"
-	S_VERDICT="incident significatif : notifiez le CCB"
+	S_VERDICT="incident significatif : à notifier au CCB"
 	S_ACTIONS="Que faire maintenant :"
 	S_LATEST="au plus tard"
 	S_FORM="Le formulaire : les champs de cette"
