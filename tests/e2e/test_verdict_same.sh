@@ -20,7 +20,7 @@ cli=$("$NIS2_BIN" --evaluate "$case_file" | sed 1d | collapse)
 contains "$cli" "Conclusion : incident significatif" "the text: the verdict, French colon"
 contains "$cli" "- G2a : 24" "the text: the criterion with its reference, French colon"
 contains "$cli" "Que faire maintenant :" "the text: what to do now"
-contains "$cli" "fait mar 2026-12-01 18:00 (+01:00)" "the text: the deadlines"
+contains "$cli" "envoi : mar 2026-12-01 18:00 (+01:00)" "the text: the deadlines"
 
 run_wizard "$case_file"
 see "tape 1 sur 9" "the case opens, in French"
