@@ -20,6 +20,7 @@ libnis2core_a_SOURCES = \
 	src/core/scenario.c src/core/scenario.h \
 	src/core/sectors.c src/core/sectors.h \
 	src/core/simclock.c src/core/simclock.h \
+	src/core/time_order.c src/core/time_order.h \
 	src/core/tri.h \
 	src/core/utf8.c src/core/utf8.h \
 	src/core/wrap.c src/core/wrap.h \

@@ -21,7 +21,6 @@ void editor_init(struct editor *e, const char *utf8, size_t max, bool multiline,
 	e->max = max;
 	e->multiline = multiline;
 	e->accept = accept;
-	e->buf = xmalloc((max + 1) * sizeof(wchar_t));
 	e->width = 40;
 	editor_set(e, utf8);
 }
@@ -30,19 +29,26 @@ void editor_free(struct editor *e)
 {
 	free(e->buf);
 	e->buf = NULL;
+	e->cap = 0;
 }
 
 void editor_set(struct editor *e, const char *utf8)
 {
 	wchar_t *ws = tx_widen(utf8 ? utf8 : "", e->multiline);
 	size_t n = wcslen(ws);
-	if (n > e->max)
-		n = e->max;
+	/* Never cut: a longer text gets the room it needs. */
+	size_t cap = n > e->max ? n : e->max;
+	if (cap + 1 > e->cap) {
+		free(e->buf);
+		e->buf = xmalloc((cap + 1) * sizeof(wchar_t));
+		e->cap = cap + 1;
+	}
 	wmemcpy(e->buf, ws, n);
 	e->buf[n] = L'\0';
 	e->len = n;
 	e->cur = n;
 	e->top = 0;
+	e->fresh = n > 0 && !e->multiline;
 	free(ws);
 }
 
@@ -54,6 +60,19 @@ char *editor_text(const struct editor *e)
 size_t editor_count(const struct editor *e)
 {
 	return e->len;
+}
+
+bool editor_over(const struct editor *e)
+{
+	return e->len > e->max;
+}
+
+static void clear_all(struct editor *e)
+{
+	e->len = 0;
+	e->cur = 0;
+	e->top = 0;
+	e->buf[0] = L'\0';
 }
 
 static bool insert(struct editor *e, wchar_t c)
@@ -143,6 +162,20 @@ static void line_edge(struct editor *e, bool end)
 
 enum ed_result editor_key(struct editor *e, const struct key *k)
 {
+	bool fresh = e->fresh;
+	e->fresh = false;
+	/* Typing, pasting or Backspace on an untouched value replaces it. */
+	if (fresh && (k->kind == KEY_KIND_PASTE || key_is_backspace(k) ||
+		      (k->kind == KEY_KIND_CHAR && k->code >= 0x20 && k->code != 0x7F))) {
+		clear_all(e);
+		if (key_is_backspace(k))
+			return ED_USED;
+	}
+	if (key_is_char(k, CTRL_KEY('u'))) {
+		clear_all(e);
+		e->truncated = false;
+		return ED_USED;
+	}
 	if (k->kind == KEY_KIND_PASTE) {
 		e->truncated = false;
 		for (size_t i = 0; i < k->len; i++)
@@ -159,6 +192,7 @@ enum ed_result editor_key(struct editor *e, const struct key *k)
 	if (key_is_backspace(k)) {
 		if (e->cur > 0)
 			delete_at(e, --e->cur);
+		e->truncated = false;
 		return ED_USED;
 	}
 	if (k->kind == KEY_KIND_FUNC) {
@@ -169,7 +203,7 @@ enum ed_result editor_key(struct editor *e, const struct key *k)
 		case KEY_DOWN: move_vertical(e, 1); return ED_USED;
 		case KEY_HOME: line_edge(e, false); return ED_USED;
 		case KEY_END: line_edge(e, true); return ED_USED;
-		case KEY_DC: delete_at(e, e->cur); return ED_USED;
+		case KEY_DC: delete_at(e, e->cur); e->truncated = false; return ED_USED;
 		default: return ED_IGNORED;
 		}
 	}
@@ -178,7 +212,7 @@ enum ed_result editor_key(struct editor *e, const struct key *k)
 	switch (k->code) {
 	case CTRL_KEY('a'): line_edge(e, false); return ED_USED;
 	case CTRL_KEY('e'): line_edge(e, true); return ED_USED;
-	case CTRL_KEY('d'): delete_at(e, e->cur); return ED_USED;
+	case CTRL_KEY('d'): delete_at(e, e->cur); e->truncated = false; return ED_USED;
 	case CTRL_KEY('k'):   /* delete to the end of the row */
 		{
 			size_t from = e->cur;
@@ -187,6 +221,7 @@ enum ed_result editor_key(struct editor *e, const struct key *k)
 			e->cur = from;
 			while (to-- > from)
 				delete_at(e, from);
+			e->truncated = false;
 			return ED_USED;
 		}
 	case CTRL_KEY('j'):   /* a new line (Enter confirms the field) */

@@ -46,6 +46,7 @@ void qlist_free(struct qlist *q)
 		editor_free(&q->ed);
 	free(q->picked);
 	free(q->error);
+	free(q->hint);
 	free(q->answer_text);
 	memset(q, 0, sizeof(*q));
 }
@@ -264,6 +265,8 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 		y += tx_draw_wrapped(y, r->x, r->w, 2, it->note, A_BOLD);
 	if (q->error && y < bottom)
 		y += tx_draw_wrapped(y, r->x, r->w, 2, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
+	if (q->hint && y < bottom)
+		y += tx_draw_wrapped(y, r->x, r->w, 2, q->hint, A_BOLD);
 	y++;
 	/* The help text goes below the answer, in what is left. */
 	int help_rows = it->help ? tx_rows(it->help, r->w) : 0;
@@ -307,7 +310,10 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 		y += rows;
 		if (it->kind == Q_TEXT && y < bottom) {
 			size_t count = editor_count(&q->ed);
-			char *c = xasprintf(_("%zu/%zu characters, %zu left"), count, q->ed.max,
+			char *c = editor_over(&q->ed)
+				? xasprintf(_("%zu/%zu characters, %zu over the limit: shorten it"), count,
+					    q->ed.max, count - q->ed.max)
+				: xasprintf(_("%zu/%zu characters, %zu left"), count, q->ed.max,
 					    q->ed.max - count);
 			tx_draw(y, r->x, r->w, c,
 				count >= q->ed.max ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : term_attr(TC_DIM, 0));
@@ -361,6 +367,9 @@ static void start_edit(struct qlist *q, const struct key *first)
 {
 	struct q_item *it = &q->items[q->sel];
 	set_error(q, NULL);
+	free(q->hint);
+	q->hint = NULL;
+	q->num = 0;
 	q->editing = true;
 	switch (it->kind) {
 	case Q_CHOICE:
@@ -403,6 +412,9 @@ static void end_edit(struct qlist *q)
 	const struct q_item *it = &q->items[q->sel];
 	if (it->kind == Q_NUMBER || it->kind == Q_TIME || it->kind == Q_TEXT)
 		editor_free(&q->ed);
+	free(q->hint);
+	q->hint = NULL;
+	q->num = 0;
 	q->editing = false;
 }
 
@@ -462,6 +474,8 @@ static bool finish_value(struct qlist *q, struct q_answer *ans)
 		ans->set = vf_parse_number(t, &ans->number, &err);
 	else
 		ans->set = vf_parse_time(t, &ans->time, &err);
+	if (ans->set && q->check && !q->check(q->check_ctx, ans, &err))
+		ans->set = false;
 	if (!ans->set) {
 		set_error(q, err);
 		free(err);
@@ -470,59 +484,128 @@ static bool finish_value(struct qlist *q, struct q_answer *ans)
 	return true;
 }
 
+static void set_hint(struct qlist *q, char *fresh)
+{
+	free(q->hint);
+	q->hint = fresh;
+}
+
+enum num_state { NUM_NONE, NUM_PENDING, NUM_DONE };
+
+/* A digit typed on a list of n options: the number so far grows by it, or
+ * starts again with it when the longer one is no option.  It selects
+ * (*pick) at once, and is done once no longer number can start with it:
+ * "1" in a list of 13 waits for "12", "13" in a list of 39 is done. */
+static enum num_state number_digit(struct qlist *q, size_t n, wint_t c, size_t *pick)
+{
+	unsigned d = (unsigned)(c - '0');
+	unsigned v = q->num * 10 + d;
+	if (v == 0 || v > n)
+		v = d;
+	if (v == 0 || v > n) {
+		q->num = 0;
+		return NUM_NONE;
+	}
+	*pick = v - 1;
+	if ((size_t)v * 10 > n) {
+		q->num = 0;
+		return NUM_DONE;
+	}
+	q->num = v;
+	return NUM_PENDING;
+}
+
+static bool is_digit_key(const struct key *k)
+{
+	return k->kind == KEY_KIND_CHAR && k->code >= '0' && k->code <= '9';
+}
+
+static enum q_result key_options(struct qlist *q, const struct key *k, struct q_answer *ans)
+{
+	struct q_item *it = &q->items[q->sel];
+	size_t n = it->n_options;
+	bool waiting = q->num != 0;
+	if (!is_digit_key(k)) {
+		q->num = 0;
+		set_hint(q, NULL);
+	}
+	if (key_is_escape(k) || key_is_backspace(k)) {
+		if (it->kind == Q_MULTI)
+			goto confirm_multi;   /* toggles are kept, as typed text is */
+		end_edit(q);
+		return Q_USED;
+	}
+	if (key_is_func(k, KEY_UP) && q->opt_sel > 0)
+		q->opt_sel--;
+	else if (key_is_func(k, KEY_DOWN) && q->opt_sel + 1 < n)
+		q->opt_sel++;
+	else if (key_is_func(k, KEY_PPAGE))
+		q->opt_sel = q->opt_sel > 8 ? q->opt_sel - 8 : 0;
+	else if (key_is_func(k, KEY_NPAGE))
+		q->opt_sel = q->opt_sel + 8 < n ? q->opt_sel + 8 : n - 1;
+	else if (key_is_func(k, KEY_HOME))
+		q->opt_sel = 0;
+	else if (key_is_func(k, KEY_END))
+		q->opt_sel = n ? n - 1 : 0;
+	else if (is_digit_key(k)) {
+		size_t pick;
+		enum num_state st = number_digit(q, n, k->code, &pick);
+		if (st == NUM_NONE)
+			return Q_USED;
+		q->opt_sel = pick;
+		if (st == NUM_PENDING) {
+			set_hint(q, xasprintf(_("%zu: %s (another digit, or Enter to take it)"),
+					      pick + 1, it->options[pick]));
+			return Q_USED;
+		}
+		if (it->kind == Q_MULTI) {
+			q->picked[pick] = !q->picked[pick];
+			set_hint(q, xasprintf(q->picked[pick] ? _("%zu: %s ticked") : _("%zu: %s unticked"),
+					      pick + 1, it->options[pick]));
+			return Q_USED;
+		}
+		/* In a short list a digit is the whole answer; in a long one
+		 * what it chose is shown and Enter confirms it. */
+		if (n < 10)
+			goto confirm_choice;
+		set_hint(q, xasprintf(_("%zu: %s (Enter to confirm)"), pick + 1, it->options[pick]));
+		return Q_USED;
+	} else if (it->kind == Q_MULTI && key_is_char(k, ' ')) {
+		q->picked[q->opt_sel] = !q->picked[q->opt_sel];
+	} else if (it->kind == Q_MULTI && waiting && key_is_enter(k)) {
+		/* Enter takes the number typed, then confirms the ticks. */
+		q->picked[q->opt_sel] = !q->picked[q->opt_sel];
+		goto confirm_multi;
+	} else if (key_is_enter(k) || (it->kind == Q_CHOICE && key_is_char(k, ' '))) {
+		if (it->kind == Q_MULTI)
+			goto confirm_multi;
+		goto confirm_choice;
+	}
+	return Q_USED;
+confirm_choice:
+	set_hint(q, NULL);
+	q->num = 0;
+	answer_base(q, ans);
+	ans->set = true;
+	ans->choice = (int)q->opt_sel;
+	end_edit(q);
+	move_sel(q, 1);
+	return Q_ANSWER;
+confirm_multi:
+	set_hint(q, NULL);
+	q->num = 0;
+	answer_base(q, ans);
+	ans->set = true;
+	ans->picked = q->picked;
+	end_edit(q);
+	return Q_ANSWER;
+}
+
 static enum q_result key_editing(struct qlist *q, const struct key *k, struct q_answer *ans)
 {
 	struct q_item *it = &q->items[q->sel];
-	if (it->kind == Q_CHOICE || it->kind == Q_MULTI) {
-		size_t n = it->n_options;
-		if (key_is_escape(k) || key_is_backspace(k)) {
-			if (it->kind == Q_MULTI)
-				goto confirm_multi;   /* toggles are kept, as typed text is */
-			end_edit(q);
-			return Q_USED;
-		}
-		if (key_is_func(k, KEY_UP) && q->opt_sel > 0)
-			q->opt_sel--;
-		else if (key_is_func(k, KEY_DOWN) && q->opt_sel + 1 < n)
-			q->opt_sel++;
-		else if (key_is_func(k, KEY_PPAGE))
-			q->opt_sel = q->opt_sel > 8 ? q->opt_sel - 8 : 0;
-		else if (key_is_func(k, KEY_NPAGE))
-			q->opt_sel = q->opt_sel + 8 < n ? q->opt_sel + 8 : n - 1;
-		else if (key_is_func(k, KEY_HOME))
-			q->opt_sel = 0;
-		else if (key_is_func(k, KEY_END))
-			q->opt_sel = n ? n - 1 : 0;
-		else if (k->kind == KEY_KIND_CHAR && k->code >= '1' && k->code <= '9' &&
-			 (size_t)(k->code - '0') <= n) {
-			q->opt_sel = (size_t)(k->code - '1');
-			if (it->kind == Q_MULTI) {
-				q->picked[q->opt_sel] = !q->picked[q->opt_sel];
-				return Q_USED;
-			}
-			goto confirm_choice;
-		} else if (it->kind == Q_MULTI && key_is_char(k, ' ')) {
-			q->picked[q->opt_sel] = !q->picked[q->opt_sel];
-		} else if (key_is_enter(k) || (it->kind == Q_CHOICE && key_is_char(k, ' '))) {
-			if (it->kind == Q_MULTI)
-				goto confirm_multi;
-			goto confirm_choice;
-		}
-		return Q_USED;
-confirm_choice:
-		answer_base(q, ans);
-		ans->set = true;
-		ans->choice = (int)q->opt_sel;
-		end_edit(q);
-		move_sel(q, 1);
-		return Q_ANSWER;
-confirm_multi:
-		answer_base(q, ans);
-		ans->set = true;
-		ans->picked = q->picked;
-		end_edit(q);
-		return Q_ANSWER;
-	}
+	if (it->kind == Q_CHOICE || it->kind == Q_MULTI)
+		return key_options(q, k, ans);
 	if (it->kind == Q_TIME && k->kind == KEY_KIND_CHAR && (k->code == 'n' || k->code == 'N')) {
 		char *v = vf_time_input(q->now);
 		editor_set(&q->ed, v);
@@ -530,8 +613,11 @@ confirm_multi:
 		return Q_USED;
 	}
 	enum ed_result r = editor_key(&q->ed, k);
+	const char *full = _("The field is full: the rest of the text did not fit.");
 	if (q->ed.truncated)
-		set_error(q, _("The field is full: the rest of the text did not fit."));
+		set_error(q, full);
+	else if (q->error && strcmp(q->error, full) == 0)
+		set_error(q, NULL);   /* it no longer is */
 	if (r == ED_DONE || r == ED_LEAVE) {
 		if (!finish_value(q, ans)) {
 			if (r == ED_LEAVE && it->kind != Q_TEXT) {
@@ -626,8 +712,21 @@ enum q_result qlist_key(struct qlist *q, const struct key *k, struct q_answer *a
 		answer_base(q, ans);
 		ans->set = true;
 		ans->time = q->now;
+		char *why = NULL;
+		if (q->check && !q->check(q->check_ctx, ans, &why)) {
+			set_error(q, why);
+			free(why);
+			return Q_USED;
+		}
 		move_sel(q, 1);
 		return Q_ANSWER;
+	}
+	/* In a list of ten or more, a number opens the options: it may be
+	 * the start of a longer one, and what it chose is shown there. */
+	if (it->kind == Q_CHOICE && it->n_options >= 10 && c >= '1' && c <= '9') {
+		start_edit(q, NULL);
+		q->num = 0;
+		return key_options(q, k, ans);
 	}
 	if (it->kind == Q_CHOICE && c >= '1' && c <= '9' && (size_t)(c - '0') <= it->n_options) {
 		answer_base(q, ans);
@@ -648,9 +747,9 @@ const char *qlist_help(const struct qlist *q)
 		switch (it->kind) {
 		case Q_CHOICE: return _("Up/Down choose  Enter ok  Esc cancel");
 		case Q_MULTI: return _("Space tick  Enter ok");
-		case Q_TEXT: return _("Enter ok  ^J new line  Esc keep+leave");
-		case Q_TIME: return _("Enter ok  n now  Esc cancel");
-		default: return _("Enter ok  Esc cancel");
+		case Q_TEXT: return _("Enter ok  ^J new line  ^U clear  Esc keep+leave");
+		case Q_TIME: return _("Enter ok  n now  ^U clear  Esc cancel");
+		default: return _("Enter ok  ^U clear  Esc cancel");
 		}
 	}
 	switch (it->kind) {

@@ -6,7 +6,9 @@
  *
  * Keys on the list: Up/Down, PgUp/PgDn, Home/End move; Enter or Right opens
  * the selected question; on a yes/no question y (j, o), n, u or 1/2/3 answer
- * at once; on a number or a date, typing a digit starts the answer; Delete
+ * at once (in a list of ten or more options, a number selects once no
+ * longer number can start with it, or on Enter, and Enter confirms it); on
+ * a number or a date, typing a digit starts the answer; Delete
  * clears an answer; Tab goes on to the next step. */
 #ifndef NIS2_TUI_QLIST_H
 #define NIS2_TUI_QLIST_H
@@ -82,9 +84,15 @@ struct qlist {
 	int opt_top;
 	bool *picked;        /* multi being edited */
 	size_t n_picked;
+	unsigned num;        /* an option number being typed (0: none) */
+	char *hint;          /* what that number selects, or what it waits for */
 	char *error;         /* why the last answer was refused */
 	char *answer_text;   /* keeps ans->text alive until the next key */
 	instant_t now;       /* for "n" = now in a date field */
+	/* The screen's check of a number or date before it is confirmed:
+	 * false and a fresh reason in *why keeps the field open. */
+	bool (*check)(void *ctx, const struct q_answer *ans, char **why);
+	void *check_ctx;
 };
 
 void qlist_init(struct qlist *q);

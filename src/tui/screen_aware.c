@@ -9,6 +9,7 @@
 #include "tui/app.h"
 #include "tui/qlist.h"
 #include "tui/screens.h"
+#include "tui/time_reason.h"
 
 enum { ID_AWARE = 1, ID_STARTED, ID_DETECTED, ID_LOGGED, ID_RESTORED, ID_RESOLVED, ID_NEXT };
 
@@ -21,6 +22,27 @@ static const char *aware_title(struct screen *s, struct app *a)
 	(void)s;
 	(void)a;
 	return _("When: the moment of awareness");
+}
+
+static bool id_moment(int id, enum time_moment *m)
+{
+	switch (id) {
+	case ID_AWARE: *m = TM_AWARE; return true;
+	case ID_STARTED: *m = TM_STARTED; return true;
+	case ID_DETECTED: *m = TM_DETECTED; return true;
+	case ID_LOGGED: *m = TM_LOGGED; return true;
+	case ID_RESTORED: *m = TM_RESTORED; return true;
+	case ID_RESOLVED: *m = TM_RESOLVED; return true;
+	default: return false;
+	}
+}
+
+/* A time is refused where it is typed when it is in the future or out of
+ * order with the others, with the reason. */
+static bool check_time(void *ctx, const struct q_answer *ans, char **why)
+{
+	enum time_moment which;
+	return !id_moment(ans->id, &which) || time_reason_order(ctx, which, ans->time, why);
 }
 
 static void add_time(struct qlist *q, int id, const char *label, struct opt_time v, const char *help)
@@ -36,21 +58,21 @@ static void build(struct aware_screen *as, struct app *a)
 	struct qlist *q = &as->q;
 	const struct incident *in = &a->kase.incident;
 	qlist_clear(q);
-	add_time(q, ID_AWARE, _("Aware of the significant incident"), in->aware,
+	add_time(q, ID_AWARE, time_moment_label(TM_AWARE), in->aware,
 		 _("Guide A.4: you are aware when, after a first assessment, you have a reasonable "
 		   "degree of certainty that a significant incident happened (not at the first "
 		   "alert). The deadlines count from this moment. n sets it to now."));
 	if (!in->aware.set)
 		q->items[q->n - 1].alert = true;
-	add_time(q, ID_STARTED, _("Start of the incident"), in->started,
+	add_time(q, ID_STARTED, time_moment_label(TM_STARTED), in->started,
 		 _("When the disruption began, if known (form field 8-Incident_Date)."));
-	add_time(q, ID_DETECTED, _("Detected"), in->detected,
+	add_time(q, ID_DETECTED, time_moment_label(TM_DETECTED), in->detected,
 		 _("When the first alert came in (your monitoring, a customer, a third party)."));
-	add_time(q, ID_LOGGED, _("First trace in the logs (if earlier)"), in->logged,
+	add_time(q, ID_LOGGED, time_moment_label(TM_LOGGED), in->logged,
 		 _("Optional: the earliest trace found afterwards."));
-	add_time(q, ID_RESTORED, _("Service restored"), in->restored,
+	add_time(q, ID_RESTORED, time_moment_label(TM_RESTORED), in->restored,
 		 _("Leave unknown while the service is still disrupted: the outage then runs until now."));
-	add_time(q, ID_RESOLVED, _("Incident fully handled"), in->resolved,
+	add_time(q, ID_RESOLVED, time_moment_label(TM_RESOLVED), in->resolved,
 		 _("The end of the handling; the final report is due one month after it when the "
 		   "incident lasts beyond the usual term (guide A.4)."));
 	qlist_add(q, Q_ACTION, ID_NEXT, _("Continue"));
@@ -126,8 +148,9 @@ static const struct screen_ops aware_ops = {
 
 struct screen *screen_aware_new(struct app *a)
 {
-	(void)a;
 	struct aware_screen *as = xcalloc(1, sizeof(*as));
 	qlist_init(&as->q);
+	as->q.check = check_time;
+	as->q.check_ctx = a;
 	return screen_new(&aware_ops, 3, as);
 }

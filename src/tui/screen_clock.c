@@ -17,6 +17,7 @@
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/text.h"
+#include "tui/time_reason.h"
 #include "tui/valuefmt.h"
 
 struct clock_screen {
@@ -225,7 +226,12 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 			char *t = editor_text(&cs->ed);
 			instant_t when;
 			char *err = NULL;
-			if (vf_parse_time(t, &when, &err)) {
+			bool ok = vf_parse_time(t, &when, &err);
+			if (ok && time_order_future(when, app_now(a)) != TIME_ORDER_OK) {
+				err = time_reason_future(app_now(a));
+				ok = false;
+			}
+			if (ok) {
 				editor_free(&cs->ed);
 				cs->editing = false;
 				free(cs->error);

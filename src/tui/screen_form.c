@@ -213,13 +213,14 @@ static void goto_letter(struct form_screen *fs, struct app *a, char letter)
 }
 
 /* m: to the next field that is mandatory at this stage and still empty,
- * after the selected one and round again: in a hurry, only those count. */
+ * from the selected one (an empty field under the cursor, where Enter just
+ * moved, is the one) and round again: in a hurry, only those count. */
 static void next_missing(struct form_screen *fs, struct app *a)
 {
 	struct form_draft d;
 	build(fs, a, &d);
 	size_t n = fs->q.n;
-	for (size_t step = 1; step <= n; step++) {
+	for (size_t step = 0; step < n; step++) {
 		const struct q_item *it = &fs->q.items[(fs->q.sel + step) % n];
 		if (it->kind == Q_HEADING || it->kind == Q_ACTION || it->id < 0 || (size_t)it->id >= d.n)
 			continue;

@@ -10,6 +10,7 @@
 #include "tui/app.h"
 #include "tui/qlist.h"
 #include "tui/screens.h"
+#include "tui/time_reason.h"
 
 enum { ID_ANNEX = 1, ID_PLANNED, ID_PERSONAL, ID_GDPR_AWARE, ID_NEXT };
 
@@ -128,8 +129,9 @@ static const struct screen_ops scope_ops = {
 
 struct screen *screen_scope_new(struct app *a)
 {
-	(void)a;
 	struct scope_screen *ss = xcalloc(1, sizeof(*ss));
 	qlist_init(&ss->q);
+	ss->q.check = time_reason_check_future;
+	ss->q.check_ctx = a;
 	return screen_new(&scope_ops, 4, ss);
 }

@@ -174,7 +174,7 @@ exercise() {
 	keys Enter
 	for _i in 1 2 3 4 5 6 7 8 9 10 11 12; do keys Down; done
 	keys Space Enter Down              # drinking water
-	keys Enter 1                       # the guide's criteria
+	keys Enter 1 Enter                 # the guide's criteria (1 of 12: Enter takes it)
 	type_text 210000
 	keys Enter
 	type_text 48000000

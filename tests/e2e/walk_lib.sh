@@ -83,7 +83,7 @@ walk() {
 	keys Enter
 	for _i in 1 2 3 4 5 6 7 8 9 10 11 12; do keys Down; done
 	keys Space Enter Down              # drinking water
-	keys Enter 1                       # none of the IR types: the guide
+	keys Enter 1 Enter                 # none of the IR types (1 of 12: Enter takes it)
 	type_text 50000
 	keys Enter
 	type_text 4000000

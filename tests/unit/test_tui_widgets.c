@@ -112,12 +112,22 @@ static void test_editor_paste(void **state)
 	editor_init(&e, "ab", 500, false, NULL);
 	wchar_t text[] = L"line1\nline2\x1b[31m";
 	struct key k = { KEY_KIND_PASTE, 0, text, wcslen(text) };
+	/* A one-line value opened untouched is replaced by the paste ... */
 	assert_int_equal(editor_key(&e, &k), ED_USED);
 	char *t = editor_text(&e);
 	/* One-line field: the newline became a space, the escape was dropped. */
-	assert_string_equal(t, "abline1 line2[31m");
+	assert_string_equal(t, "line1 line2[31m");
 	free(t);
 	assert_false(e.truncated);
+	editor_free(&e);
+	/* ... and edited once the cursor moved. */
+	editor_init(&e, "ab", 500, false, NULL);
+	struct key left = { KEY_KIND_FUNC, KEY_LEFT, NULL, 0 };
+	editor_key(&e, &left);
+	editor_key(&e, &k);
+	t = editor_text(&e);
+	assert_string_equal(t, "aline1 line2[31mb");
+	free(t);
 	editor_free(&e);
 
 	editor_init(&e, "", 3, true, NULL);
@@ -128,6 +138,33 @@ static void test_editor_paste(void **state)
 	assert_string_equal(t, "a\nb");
 	assert_true(e.truncated);
 	free(t);
+	editor_free(&e);
+}
+
+/* A text longer than the limit opens whole and over it; only the handler
+ * shortens it.  Ctrl-U clears all of it in one key. */
+static void test_editor_over_and_clear(void **state)
+{
+	(void)state;
+	struct editor e;
+	editor_init(&e, "abcdefgh", 5, true, NULL);
+	assert_int_equal(editor_count(&e), 8);
+	assert_true(editor_over(&e));
+	char *t = editor_text(&e);
+	assert_string_equal(t, "abcdefgh");
+	free(t);
+	struct key x = { KEY_KIND_CHAR, 'x', NULL, 0 };
+	editor_key(&e, &x);
+	assert_true(e.truncated);   /* no more room */
+	assert_int_equal(editor_count(&e), 8);
+	struct key bs = { KEY_KIND_CHAR, 0x7F, NULL, 0 };
+	editor_key(&e, &bs);
+	assert_false(e.truncated);
+	assert_int_equal(editor_count(&e), 7);
+	struct key cu = { KEY_KIND_CHAR, CTRL_KEY('u'), NULL, 0 };
+	editor_key(&e, &cu);
+	assert_int_equal(editor_count(&e), 0);
+	assert_false(editor_over(&e));
 	editor_free(&e);
 }
 
@@ -225,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_editor_limit_and_utf8),
 		cmocka_unit_test(test_editor_paste),
+		cmocka_unit_test(test_editor_over_and_clear),
 		cmocka_unit_test(test_editor_vertical),
 		cmocka_unit_test(test_editor_filter),
 		cmocka_unit_test(test_numbers),
