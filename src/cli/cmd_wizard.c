@@ -12,7 +12,9 @@ int cmd_wizard(const struct options *o, enum lang lang)
 		.case_path = o->case_path,
 		.data_dir = o->data_dir,
 		.lang = lang,
-		.lang_forced = o->lang != NULL,
+		/* Without the nl and fr catalogues the case's language is not taken:
+		 * the wizard would mix it with English messages. */
+		.lang_forced = o->lang != NULL || !i18n_available(LANG_NL) || !i18n_available(LANG_FR),
 		.clock = tui_clock_system(),
 		.switch_lang = i18n_switch,
 	};

@@ -4,18 +4,23 @@
  * fails for a locale that is not generated (LANG=fr_BE.UTF-8 on a machine
  * with only C.UTF-8).  So we choose the language ourselves, fall back to
  * C.UTF-8 (UTF-8 text, and LANGUAGE honoured), and tell gettext the language
- * through LANGUAGE. */
+ * through LANGUAGE.  The catalogues come from beside the binary, the
+ * installed tree, or the binary itself (src/cli/catalogues_*.c); if none
+ * can be had the program says so once and runs in English throughout, data
+ * texts included, rather than mixing two languages. */
 #include "config.h"
 
 #include "cli/i18n.h"
+#include "cli/catalogues.h"
 
 #include <langinfo.h>
-#include <limits.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+/* Which languages' messages gettext can serve (English always). */
+static bool available[LANG_COUNT];
 
 static bool is_utf8_codeset(void)
 {
@@ -23,34 +28,39 @@ static bool is_utf8_codeset(void)
 	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-static bool file_exists(const char *path)
+/* glibc keeps the translations it looked up, keyed by the locale's name, not
+ * by LANGUAGE; setting LC_MESSAGES to the name it already has does not clear
+ * them (so Ctrl-L changed only the tag).  Calling textdomain does: it is the
+ * documented way to say that LANGUAGE changed. */
+static void forget_looked_up(void)
 {
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	textdomain(PACKAGE);
 }
 
-/* The catalogues of the build tree when this binary is the uninstalled one
- * (so the README's run command works without `make install`); else the
- * installed ones. */
-static const char *catalogue_dir(void)
+/* Whether gettext serves a catalogue for the language LANGUAGE names now. */
+static bool catalogue_served(void)
 {
-	const char *env = getenv("NIS2_NOTIFY_LOCALEDIR");
-	if (env && *env)
-		return env;
-#ifdef BUILD_LOCALEDIR
-	char exe[PATH_MAX], build[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash)
-			*slash = '\0';
-		if (realpath(BUILD_TOPDIR, build) && strcmp(exe, build) == 0 &&
-		    file_exists(BUILD_LOCALEDIR "/nl/LC_MESSAGES/" PACKAGE ".mo"))
-			return BUILD_LOCALEDIR;
+	const char *header = gettext("");
+	return header && *header;
+}
+
+/* Binds the domain to an installed catalogue folder if one is found and
+ * serves its texts, else to the copies built into the binary. */
+static bool bind_catalogues(void)
+{
+	const char *dir = catalogues_find_installed();
+	if (dir) {
+		bindtextdomain(PACKAGE, dir);
+		bool all = true;
+		for (const struct embedded_catalogue *c = embedded_catalogues; c->lang; c++) {
+			setenv("LANGUAGE", c->lang, 1);
+			forget_looked_up();
+			all = all && catalogue_served();
+		}
+		if (all)
+			return true;
 	}
-#endif
-	return LOCALEDIR;
+	return catalogues_load_embedded();
 }
 
 static const char *first_set(void)
@@ -84,9 +94,32 @@ enum lang i18n_setup(const char *forced)
 	/* Numbers in our own output are formatted by us, per language. */
 	setlocale(LC_NUMERIC, "C");
 
-	bindtextdomain(PACKAGE, catalogue_dir());
-	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	bool have = bind_catalogues();
+	for (int i = 0; i < LANG_COUNT; i++) {
+		i18n_switch((enum lang)i);
+		available[i] = i == LANG_EN || (have && catalogue_served());
+	}
+	return i18n_use(l);
+}
+
+bool i18n_available(enum lang l)
+{
+	return available[l];
+}
+
+enum lang i18n_use(enum lang l)
+{
+	static bool warned[LANG_COUNT];
+	if (!available[l]) {
+		if (!warned[l])
+			/* In English on purpose: the catalogue that would word it is missing. */
+			fprintf(stderr, "%s: no %s message catalogue could be found or unpacked; "
+				"using English instead\n", PACKAGE, l == LANG_NL ? "Dutch" : "French");
+		warned[l] = true;
+		l = LANG_EN;
+	}
 	i18n_switch(l);
 	return l;
 }
@@ -94,13 +127,5 @@ enum lang i18n_setup(const char *forced)
 void i18n_switch(enum lang l)
 {
 	setenv("LANGUAGE", lang_code(l), 1);
-	/* Setting a locale category makes glibc forget the messages it looked up
-	 * in the old language. */
-	const char *msgs = setlocale(LC_MESSAGES, NULL);
-	if (msgs) {
-		char keep[64];
-		strncpy(keep, msgs, sizeof(keep) - 1);
-		keep[sizeof(keep) - 1] = '\0';
-		setlocale(LC_MESSAGES, keep);
-	}
+	forget_looked_up();
 }

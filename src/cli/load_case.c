@@ -29,8 +29,7 @@ bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file
 	}
 	/* --lang wins; else the case's own language; else the environment's */
 	if (!o->lang && c->language_set && c->language != *lang) {
-		*lang = c->language;
-		i18n_switch(*lang);
+		*lang = i18n_use(c->language);
 	}
 	return true;
 }

@@ -3,9 +3,21 @@
 libnis2cli_a_SOURCES = \
 	src/nls.h \
 	src/cli/commands.h \
+	src/cli/catalogues.h src/cli/catalogues_find.c src/cli/catalogues_unpack.c \
 	src/cli/i18n.c src/cli/i18n.h \
 	src/cli/load_case.c src/cli/load_case.h \
 	src/cli/options.c src/cli/options.h \
 	src/cli/cmd_draft.c src/cli/cmd_evaluate.c src/cli/cmd_forget.c \
 	src/cli/cmd_privacy.c src/cli/cmd_training.c src/cli/cmd_wizard.c
 libnis2cli_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
+
+## The nl and fr catalogues, compiled from po/ and built into the binary so
+## that a copied binary speaks them (src/cli/catalogues_unpack.c).
+nodist_libnis2cli_a_SOURCES = src/cli/catalogues_embedded.c
+BUILT_SOURCES += src/cli/catalogues_embedded.c
+CLEANFILES += src/cli/catalogues_embedded.c
+EXTRA_DIST += src/cli/embed-catalogues.sh
+src/cli/catalogues_embedded.c: $(top_srcdir)/po/LINGUAS $(patsubst %,$(top_srcdir)/po/%.po,$(shell cat $(top_srcdir)/po/LINGUAS 2>/dev/null)) $(top_srcdir)/src/cli/embed-catalogues.sh
+	$(AM_V_GEN)$(MKDIR_P) src/cli && \
+	$(SHELL) $(top_srcdir)/src/cli/embed-catalogues.sh '$(MSGFMT)' $(top_srcdir)/po `cat $(top_srcdir)/po/LINGUAS` > $@.tmp && \
+	mv $@.tmp $@

@@ -13,11 +13,11 @@ int main(int argc, char **argv)
 {
 	struct options opt;
 
-	/* A first set-up so that usage errors are already translated. */
-	i18n_setup(NULL);
+	/* Set up before the options are checked, so that a usage error is
+	 * already worded in the language --lang asks for. */
+	enum lang lang = i18n_setup(options_scan_lang(argc, argv));
 	if (!options_parse(argc, argv, &opt))
 		return 2;
-	enum lang lang = i18n_setup(opt.lang);
 
 	switch (opt.command) {
 	case CMD_HELP:

@@ -46,6 +46,19 @@ static bool set_command(struct options *o, enum command c, const char *arg)
 	return true;
 }
 
+const char *options_scan_lang(int argc, char **argv)
+{
+	const char *lang = NULL;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":hVl:o:", long_options, NULL)) != -1)
+		if (c == 'l')
+			lang = optarg;
+	optind = 1;
+	return lang;
+}
+
 bool options_parse(int argc, char **argv, struct options *o)
 {
 	memset(o, 0, sizeof(*o));

@@ -25,6 +25,10 @@ struct options {
 	bool yes;              /* --yes: no confirmation question (--forget) */
 };
 
+/* The value of the last --lang/-l in argv (NULL if none), read before the
+ * options are checked so that a usage error is worded in that language. */
+const char *options_scan_lang(int argc, char **argv);
+
 /* Parses argv.  On a usage error prints a message naming the problem and
  * returns false (exit 2). */
 bool options_parse(int argc, char **argv, struct options *o);
