@@ -4,6 +4,7 @@
 
 #include "core/placeholder.h"
 #include "core/form.h"
+#include "core/numfmt.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 
@@ -96,20 +97,6 @@ static bool fact_get(const struct case_file *c, const char *name, int64_t *v)
 	return case_impact_get(c, name, v);
 }
 
-/* 12000 as each language writes it: 12,000 / 12.000 / 12 000. */
-static void put_number(struct sbuf *b, int64_t v, enum lang l)
-{
-	char digits[32];
-	snprintf(digits, sizeof digits, "%" PRId64, v);
-	const char *sep = l == LANG_NL ? "." : l == LANG_FR ? "\xc2\xa0" : ",";
-	size_t n = strlen(digits);
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0 && digits[i] != '-' && (n - i) % 3 == 0 && digits[i - 1] != '-')
-			sbuf_puts(b, sep);
-		sbuf_putc(b, digits[i]);
-	}
-}
-
 struct fill_ctx {
 	const struct case_file *c;
 	const struct evaluation *ev;
@@ -154,9 +141,9 @@ static bool fill(struct sbuf *b, const char *tmpl, const struct fill_ctx *x)
 		if (strcmp(name, "criteria") == 0 && x->ev)
 			put_criteria(b, x);
 		else if (strcmp(name, "missing") == 0 && x->ev)
-			put_number(b, (int64_t)x->ev->n_missing, x->l);
+			numfmt_int(b, (int64_t)x->ev->n_missing, x->l);
 		else if (fact_get(x->c, name, &v))
-			put_number(b, v, x->l);
+			numfmt_int(b, v, x->l);
 		else
 			return false;
 		p = end;

@@ -1,7 +1,9 @@
-/* numfmt.c: language-dependent number formatting. */
+/* numfmt.c: language-dependent number formatting and reading. */
 #include "config.h"
 
 #include "core/numfmt.h"
+
+#include <string.h>
 
 #define NBSP "\xc2\xa0"   /* U+00A0 NO-BREAK SPACE */
 
@@ -76,4 +78,62 @@ void numfmt_pct(struct sbuf *b, int64_t num, int64_t den, enum lang l)
 		}
 	}
 	sbuf_puts(b, l == LANG_FR ? NBSP "%" : "%");
+}
+
+char *numfmt_int_str(int64_t v, enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	numfmt_int(&b, v, l);
+	return sbuf_take(&b);
+}
+
+char *numfmt_eur_str(int64_t v, enum lang l)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	numfmt_eur(&b, v, l);
+	return sbuf_take(&b);
+}
+
+/* Bytes of a grouping mark at s (0: none). */
+static size_t grouping_at(const char *s, enum lang l)
+{
+	if (*s == ' ' || *s == '\'')
+		return 1;
+	if (*s == ',' && l == LANG_EN)
+		return 1;
+	if (*s == '.' && l != LANG_EN)
+		return 1;
+	if (strncmp(s, "\xc2\xa0", 2) == 0)          /* U+00A0 */
+		return 2;
+	if (strncmp(s, "\xe2\x80\xaf", 3) == 0)      /* U+202F */
+		return 3;
+	if (strncmp(s, "\xe2\x82\xac", 3) == 0)      /* the euro sign */
+		return 3;
+	return 0;
+}
+
+enum numfmt_read numfmt_parse(const char *s, enum lang l, int64_t max, int64_t *out)
+{
+	int64_t v = 0;
+	bool any = false;
+	for (const char *p = s; *p;) {
+		size_t g = grouping_at(p, l);
+		if (g) {
+			p += g;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return NUMFMT_NOT_WHOLE;
+		v = v * 10 + (*p - '0');
+		any = true;
+		if (v > max)
+			return NUMFMT_TOO_LARGE;
+		p++;
+	}
+	if (!any)
+		return NUMFMT_NOT_WHOLE;
+	*out = v;
+	return NUMFMT_OK;
 }

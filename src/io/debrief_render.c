@@ -93,7 +93,7 @@ static char *value_text(const struct debrief_answer *a, const struct debrief_val
 	case DBV_WORD:
 		return word_text(a, v, ds, l);
 	default:
-		return ds ? number_text(f, v->n, l) : xasprintf("%lld", (long long)v->n);
+		return number_text(f, v->n, l);
 	}
 }
 

@@ -87,3 +87,13 @@ const char *label_malicious(enum malicious m)
 	}
 	return _("not known yet");
 }
+
+const char *label_number_read(enum numfmt_read r)
+{
+	switch (r) {
+	case NUMFMT_OK: return "";
+	case NUMFMT_TOO_LARGE: return _("That number is too large.");
+	case NUMFMT_NOT_WHOLE: break;
+	}
+	return _("Type a whole number (digits only).");
+}

@@ -7,6 +7,7 @@
 
 #include "core/case.h"
 #include "core/evaluation.h"
+#include "core/numfmt.h"
 
 const char *label_stage(enum stage s);
 const char *label_verdict(enum verdict v);
@@ -16,5 +17,7 @@ const char *label_status(enum deadline_status s);
 const char *label_nis2_status(enum nis2_status s);
 const char *label_entity_type(enum entity_type t);
 const char *label_malicious(enum malicious m);
+/* Why a typed number was refused (NUMFMT_OK: ""). */
+const char *label_number_read(enum numfmt_read r);
 
 #endif

@@ -12,7 +12,7 @@
 #include "core/xalloc.h"
 #include "io/labels.h"
 #include "tui/app.h"
-#include "tui/valuefmt.h"
+#include "io/timefmt.h"
 
 /* The verdict of case c, from the rules engine (the same call as
  * --evaluate), as at the wizard's "now" (the exercise clock in training). */
@@ -61,7 +61,7 @@ char *app_next_deadline_of(struct app *a, const struct case_file *c)
 	}
 	if (!best)
 		return NULL;
-	char *when = vf_time(best->due);
+	char *when = timefmt_short(best->due);
 	char *s = xasprintf("%s %s%s", label_stage(best->stage), when,
 			    best->status == DL_OVERDUE ? " (!)" : "");
 	free(when);

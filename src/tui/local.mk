@@ -20,6 +20,5 @@ libnis2tui_a_SOURCES = \
 	src/tui/term.c src/tui/term.h \
 	src/tui/text.c src/tui/text.h \
 	src/tui/time_reason.c src/tui/time_reason.h \
-	src/tui/training.c src/tui/training.h \
-	src/tui/valuefmt.c src/tui/valuefmt.h
+	src/tui/training.c src/tui/training.h
 libnis2tui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)

@@ -12,7 +12,9 @@
 #include "nls.h"
 #include "tui/term.h"
 #include "tui/text.h"
-#include "tui/valuefmt.h"
+#include "core/numfmt.h"
+#include "io/labels.h"
+#include "io/timefmt.h"
 
 void qlist_init(struct qlist *q)
 {
@@ -119,7 +121,7 @@ void qlist_select(struct qlist *q, int id)
 }
 
 /* The value column of an item, fresh. */
-static char *value_text(const struct q_item *it)
+static char *value_text(const struct qlist *q, const struct q_item *it)
 {
 	switch (it->kind) {
 	case Q_CHOICE:
@@ -143,9 +145,11 @@ static char *value_text(const struct q_item *it)
 			return xstrdup(_("unknown"));
 		return xstrdup(it->choice == TRI_TRUE ? _("yes") : _("no"));
 	case Q_NUMBER:
-		return it->set ? vf_number(it->number) : xstrdup(_("unknown"));
+		if (!it->set)
+			return xstrdup(_("unknown"));
+		return it->euro ? numfmt_eur_str(it->number, q->lang) : numfmt_int_str(it->number, q->lang);
 	case Q_TIME:
-		return it->set ? vf_time(it->time) : xstrdup(_("unknown"));
+		return it->set ? timefmt_short(it->time) : xstrdup(_("unknown"));
 	case Q_TEXT:
 		if (!it->text || !*it->text)
 			return xstrdup(_("(empty)"));
@@ -186,7 +190,7 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 	}
 	int label_w = r->w * 11 / 20;
 	tx_draw(y, r->x + 2, label_w - 3, it->label, attr);
-	char *v = value_text(it);
+	char *v = value_text(q, it);
 	int vattr = attr;
 	if (it->alert)
 		vattr |= term_attr(TC_ALERT, 0) | A_BOLD;
@@ -391,7 +395,7 @@ static void start_edit(struct qlist *q, const struct key *first)
 		break;
 	}
 	case Q_TIME: {
-		char *v = it->set && !first ? vf_time_input(it->time) : xstrdup("");
+		char *v = it->set && !first ? timefmt_input(it->time) : xstrdup("");
 		editor_init(&q->ed, v, 25, false, time_char);
 		free(v);
 		break;
@@ -471,9 +475,14 @@ static bool finish_value(struct qlist *q, struct q_answer *ans)
 	}
 	char *err = NULL;
 	if (it->kind == Q_NUMBER)
-		ans->set = vf_parse_number(t, &ans->number, &err);
+	{
+		enum numfmt_read r = numfmt_parse(t, q->lang, FACT_NUMBER_MAX, &ans->number);
+		ans->set = r == NUMFMT_OK;
+		if (!ans->set)
+			err = xstrdup(label_number_read(r));
+	}
 	else
-		ans->set = vf_parse_time(t, &ans->time, &err);
+		ans->set = timefmt_parse(t, &ans->time, &err);
 	if (ans->set && q->check && !q->check(q->check_ctx, ans, &err))
 		ans->set = false;
 	if (!ans->set) {
@@ -607,7 +616,7 @@ static enum q_result key_editing(struct qlist *q, const struct key *k, struct q_
 	if (it->kind == Q_CHOICE || it->kind == Q_MULTI)
 		return key_options(q, k, ans);
 	if (it->kind == Q_TIME && k->kind == KEY_KIND_CHAR && (k->code == 'n' || k->code == 'N')) {
-		char *v = vf_time_input(q->now);
+		char *v = timefmt_input(q->now);
 		editor_set(&q->ed, v);
 		free(v);
 		return Q_USED;

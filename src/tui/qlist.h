@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "core/clock.h"
+#include "core/lang.h"
 #include "core/tri.h"
 #include "tui/editor.h"
 #include "tui/keys.h"
@@ -46,6 +47,7 @@ struct q_item {
 	int choice;          /* Q_CHOICE: index; Q_TRI: TRI_TRUE / TRI_FALSE */
 	bool *picked;        /* Q_MULTI: n_options flags (fresh) */
 	int64_t number;
+	bool euro;           /* Q_NUMBER: an amount in euro ("€ 250.000") */
 	instant_t time;
 	char *text;          /* Q_TEXT (fresh) */
 	size_t max;          /* Q_TEXT: characters */
@@ -93,6 +95,7 @@ struct qlist {
 	 * false and a fresh reason in *why keeps the field open. */
 	bool (*check)(void *ctx, const struct q_answer *ans, char **why);
 	void *check_ctx;
+	enum lang lang;      /* numbers are written and read as it writes them */
 };
 
 void qlist_init(struct qlist *q);

@@ -13,7 +13,7 @@
 #include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
-#include "tui/valuefmt.h"
+#include "io/timefmt.h"
 
 /* "entity | aware Sun 2026-11-22 09:30 | next: early warning Mon ..." */
 static char *summary(struct app *a, const struct saved_case *sc)
@@ -27,7 +27,7 @@ static char *summary(struct app *a, const struct saved_case *sc)
 		return line;
 	}
 	const char *who = c.entity.name && *c.entity.name ? c.entity.name : sc->name;
-	char *aware = c.incident.aware.set ? vf_time(c.incident.aware.t) : xstrdup(_("not set"));
+	char *aware = c.incident.aware.set ? timefmt_short(c.incident.aware.t) : xstrdup(_("not set"));
 	char *next = app_next_deadline_of(a, &c);
 	char *line = next ? xasprintf(_("%s | aware %s | next: %s"), who, aware, next)
 			  : xasprintf(_("%s | aware %s"), who, aware);

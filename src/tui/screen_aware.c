@@ -58,6 +58,7 @@ static void build(struct aware_screen *as, struct app *a)
 	struct qlist *q = &as->q;
 	const struct incident *in = &a->kase.incident;
 	qlist_clear(q);
+	q->lang = a->lang;
 	add_time(q, ID_AWARE, time_moment_label(TM_AWARE), in->aware,
 		 _("Guide A.4: you are aware when, after a first assessment, you have a reasonable "
 		   "degree of certainty that a significant incident happened (not at the first "

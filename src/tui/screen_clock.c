@@ -18,7 +18,7 @@
 #include "tui/term.h"
 #include "tui/text.h"
 #include "tui/time_reason.h"
-#include "tui/valuefmt.h"
+#include "io/timefmt.h"
 
 struct clock_screen {
 	size_t sel;          /* row of a->dl */
@@ -93,7 +93,7 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 	}
 	int nx = column_of(now, from, to, r->x, w);
 	tx_draw(y + 1, nx, 1, "^", A_BOLD);
-	char *stamp = vf_time_input(now);   /* "YYYY-MM-DD HH:MM" */
+	char *stamp = timefmt_input(now);   /* "YYYY-MM-DD HH:MM" */
 	char *legend = xasprintf(_("A aware  1 = 24 h  2 = 72 h  M = one month  ^ now (%s)"),
 				 stamp + 11);
 	tx_draw(y + 2, r->x, r->w, legend, term_attr(TC_DIM, 0));
@@ -104,7 +104,7 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 
 static char *due_text(const struct deadline *d)
 {
-	return d->has_due ? vf_time(d->due) : xstrdup("");
+	return d->has_due ? timefmt_short(d->due) : xstrdup("");
 }
 
 static char *state_text(const struct app *a, const struct deadline *d, bool *alert)
@@ -113,7 +113,7 @@ static char *state_text(const struct app *a, const struct deadline *d, bool *ale
 	*alert = false;
 	switch (d->status) {
 	case DL_DONE: {
-		char *when = vf_time(d->submitted);
+		char *when = timefmt_short(d->submitted);
 		char *s = d->late ? xasprintf(_("submitted %s (late)"), when)
 				  : xasprintf(_("submitted %s"), when);
 		free(when);
@@ -121,7 +121,7 @@ static char *state_text(const struct app *a, const struct deadline *d, bool *ale
 	}
 	case DL_DUE:
 		if (d->has_due) {
-			char *left = vf_duration(d->due - now);
+			char *left = timefmt_duration(d->due - now);
 			char *s = xasprintf(_("in %s"), left);
 			free(left);
 			return s;
@@ -129,7 +129,7 @@ static char *state_text(const struct app *a, const struct deadline *d, bool *ale
 		return xstrdup(_("without undue delay"));
 	case DL_OVERDUE: {
 		*alert = true;
-		char *late = vf_duration(now - d->due);
+		char *late = timefmt_duration(now - d->due);
 		char *s = xasprintf(_("! OVERDUE by %s"), late);
 		free(late);
 		return s;
@@ -226,7 +226,7 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 			char *t = editor_text(&cs->ed);
 			instant_t when;
 			char *err = NULL;
-			bool ok = vf_parse_time(t, &when, &err);
+			bool ok = timefmt_parse(t, &when, &err);
 			if (ok && time_order_future(when, app_now(a)) != TIME_ORDER_OK) {
 				err = time_reason_future(app_now(a));
 				ok = false;
@@ -259,7 +259,7 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 		return true;
 	}
 	if (key_is_enter(k)) {
-		char *now = vf_time_input(d->submitted_set ? d->submitted : app_now(a));
+		char *now = timefmt_input(d->submitted_set ? d->submitted : app_now(a));
 		editor_init(&cs->ed, now, 25, false, time_char);
 		free(now);
 		cs->editing = true;

@@ -54,12 +54,14 @@ static void add_tri(struct qlist *q, int id, const char *label, struct opt_bool 
 	q_item_help(it, help);
 }
 
-static void add_number(struct qlist *q, int id, const char *label, struct opt_i64 v, const char *help)
+static struct q_item *add_number(struct qlist *q, int id, const char *label, struct opt_i64 v,
+				  const char *help)
 {
 	struct q_item *it = qlist_add(q, Q_NUMBER, id, label);
 	it->set = v.set;
 	it->number = v.v;
 	q_item_help(it, help);
+	return it;
 }
 
 static void build(struct entity_screen *es, struct app *a)
@@ -67,6 +69,7 @@ static void build(struct entity_screen *es, struct app *a)
 	struct qlist *q = &es->q;
 	const struct entity *e = &a->kase.entity;
 	qlist_clear(q);
+	q->lang = a->lang;
 
 	struct q_item *it = qlist_add(q, Q_TEXT, ID_NAME, _("Name of the organisation"));
 	it->text = e->name ? xstrdup(e->name) : NULL;
@@ -123,7 +126,7 @@ static void build(struct entity_screen *es, struct app *a)
 		     "3(3)); the shares of the criteria are taken of this number."));
 	add_number(q, ID_TURNOVER, _("Annual turnover (EUR, last full year)"), e->turnover_eur,
 		   _("Total annual turnover of the preceding financial year; 0 when the entity has "
-		     "none (a public administration). It sets the financial threshold."));
+		     "none (a public administration). It sets the financial threshold."))->euro = true;
 	qlist_add(q, Q_ACTION, ID_NEXT, _("Continue"));
 }
 

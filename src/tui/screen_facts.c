@@ -18,7 +18,7 @@
 #include "tui/app.h"
 #include "tui/qlist.h"
 #include "tui/screens.h"
-#include "tui/valuefmt.h"
+#include "core/numfmt.h"
 
 /* Item ids are indexes into the fact registry; the buttons are above them. */
 #define ID_NEXT 100000
@@ -67,13 +67,14 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 		it->choice = v ? TRI_TRUE : TRI_FALSE;
 	else
 		it->number = v;
+	it->euro = f->unit == UNIT_EUR;
 	q_item_help(it, text3_get(&f->help, a->lang));
 	struct sbuf b;
 	sbuf_init(&b);
 	int64_t computed;
 	if (!known && rules_fact_computed(&a->kase, f->name, app_now(a), &computed)) {
 		/* What the verdict uses until the question is answered. */
-		char *num = vf_number(computed);
+		char *num = numfmt_int_str(computed, a->lang);
 		sbuf_printf(&b, _("Computed from the incident's times (step 3): %s; the verdict uses "
 				  "it until you answer."), num);
 		free(num);
@@ -110,6 +111,7 @@ static void build(struct facts_screen *fs, struct app *a)
 	const char **names = xcalloc(n ? n : 1, sizeof(*names));
 	rules_facts_for(&a->ds.rules, t, names, n);
 	qlist_clear(q);
+	q->lang = a->lang;
 	const char *group = NULL;
 	bool reads_related = rules_related_reads(&a->ds.rules, t, NULL, 0) > 0;
 	bool related_shown = false;

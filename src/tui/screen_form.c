@@ -102,6 +102,7 @@ static void add_field(struct form_screen *fs, struct app *a, const struct form_v
 static void build(struct form_screen *fs, struct app *a, struct form_draft *d)
 {
 	qlist_clear(&fs->q);
+	fs->q.lang = a->lang;
 	enum stage st = app_draft_stage(a);
 	app_draft(a, d);
 	char *head = xasprintf(_("Draft for: %s (t: another stage)"), label_stage(st));

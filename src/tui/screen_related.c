@@ -71,6 +71,7 @@ static void add_number(struct qlist *q, const struct app *a, int id, const char 
 	free(label);
 	it->set = v.set;
 	it->number = v.v;
+	it->euro = f && f->unit == UNIT_EUR;
 	if (f)
 		q_item_help(it, text3_get(&f->question, a->lang));
 }
@@ -85,6 +86,7 @@ static void build(struct related_screen *rs, struct app *a)
 	if (n > 16)
 		n = 16;
 	qlist_clear(q);
+	q->lang = a->lang;
 	qlist_add(q, Q_INFO, 0, _("They count within 6 months before this one, if not significant."));
 	for (size_t i = 0; i < c->n_related; i++) {
 		const struct related *r = &c->related[i];

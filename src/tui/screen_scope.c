@@ -38,6 +38,7 @@ static void build(struct scope_screen *ss, struct app *a)
 	struct qlist *q = &ss->q;
 	const struct incident *in = &a->kase.incident;
 	qlist_clear(q);
+	q->lang = a->lang;
 	add_tri(q, ID_ANNEX, _("Is a system supporting an Annex I or II service affected?"),
 		in->annex_service,
 		_("Guide A.1: only incidents affecting the network and information systems that "

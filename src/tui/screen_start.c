@@ -37,6 +37,7 @@ static void build(struct start *st, struct app *a)
 {
 	struct qlist *q = &st->q;
 	qlist_clear(q);
+	q->lang = a->lang;
 	static const char *const langs[] = { "English", "Nederlands", "Fran\xc3\xa7" "ais" };
 	struct q_item *it = qlist_add(q, Q_CHOICE, ID_LANG, _("Language / Taal / Langue"));
 	q_item_options(it, LANG_COUNT, langs);

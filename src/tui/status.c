@@ -10,7 +10,7 @@
 #include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
-#include "tui/valuefmt.h"
+#include "io/timefmt.h"
 
 char *status_case_label(const struct app *a)
 {
@@ -49,13 +49,13 @@ char *status_next_deadline(struct app *a)
 		return NULL;
 	instant_t now = app_now(a);
 	if (d->due < now) {
-		char *late = vf_duration(now - d->due);
+		char *late = timefmt_duration(now - d->due);
 		/* The word says it without colour. */
 		char *s = xasprintf(_("OVERDUE %s: %s"), late, label_stage(d->stage));
 		free(late);
 		return s;
 	}
-	char *left = vf_duration(d->due - now);
+	char *left = timefmt_duration(d->due - now);
 	char *s = xasprintf(_("next: %s in %s"), label_stage(d->stage), left);
 	free(left);
 	return s;

@@ -10,11 +10,11 @@
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/app.h"
-#include "tui/valuefmt.h"
+#include "io/timefmt.h"
 
 char *time_reason_future(instant_t now)
 {
-	char *n = vf_time(now);
+	char *n = timefmt_short(now);
 	char *why = xasprintf(_("This moment is in the future (now: %s). Is the year or the day mistyped?"), n);
 	free(n);
 	return why;
@@ -55,7 +55,7 @@ bool time_reason_order(struct app *a, enum time_moment which, instant_t t, char 
 		*why = time_reason_future(now);
 		return false;
 	}
-	char *o = vf_time(time_order_moment(&a->kase.incident, other).t);
+	char *o = timefmt_short(time_order_moment(&a->kase.incident, other).t);
 	*why = xasprintf(r == TIME_ORDER_BEFORE
 			 ? _("This moment is before \"%s\" (%s), which cannot be: correct one of the two.")
 			 : _("This moment is after \"%s\" (%s), which cannot be: correct one of the two."),

@@ -80,7 +80,7 @@ see "2026-12-07 10:00" "[fr] Ctrl-U cleared the whole field"
 not_see "2027-12-07" "[fr] nothing of the old text is left"
 keys Enter
 see "connaissance" "[fr] the awareness is taken"
-grep -q "aware: \"\?2026-12-07T10:00" "$case_file"; ok $? "[fr] and saved"
+file_has "aware: \"\?2026-12-07T10:00" "$case_file"; ok $? "[fr] and saved"
 # The start after the moment of awareness is refused, naming the other.
 see "> Début" "[fr] Enter went on to the start"
 type_text "2026-12-07 11:00"

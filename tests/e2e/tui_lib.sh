@@ -83,6 +83,18 @@ not_see() {
 	esac
 }
 
+# file_has REGEX FILE: true as soon as FILE holds a line matching REGEX
+# (10 s at most): a save follows the screen by a moment.
+file_has() {
+	_i=0
+	while [ "$_i" -lt 200 ]; do
+		grep -q "$1" "$2" 2>/dev/null && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
 # The case files the wizard saved.
 state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
 

@@ -152,34 +152,11 @@ static void test_text_example(void **state)
 	fixture_schema_free(&s);
 }
 
-static void test_timefmt(void **state)
-{
-	char *s = timefmt_duration(0);
-	assert_string_equal(s, "0 min");
-	free(s);
-	s = timefmt_duration(1);
-	assert_string_equal(s, "1 min");
-	free(s);
-	s = timefmt_duration(3600 * 25 + 61);
-	assert_string_equal(s, "1 d 1 h 02 min");
-	free(s);
-	s = timefmt_local(at("2026-10-25T09:00:00+01:00"));
-	assert_string_equal(s, "Sun 2026-10-25 09:00 (+01:00)");
-	free(s);
-	s = timefmt_local(at("2026-10-25T01:30:00Z"));
-	assert_string_equal(s, "Sun 2026-10-25 02:30 (+01:00)");
-	free(s);
-	s = timefmt_local(at("2026-10-25T00:30:00Z"));
-	assert_string_equal(s, "Sun 2026-10-25 02:30 (+02:00)");
-	free(s);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_json_spec_example),
 		cmocka_unit_test(test_text_example),
-		cmocka_unit_test(test_timefmt),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

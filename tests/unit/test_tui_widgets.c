@@ -16,7 +16,6 @@
 
 #include "tui/editor.h"
 #include "tui/text.h"
-#include "tui/valuefmt.h"
 
 static struct key ch(wint_t c)
 {
@@ -207,52 +206,6 @@ static void test_editor_filter(void **state)
 	editor_free(&e);
 }
 
-static void test_numbers(void **state)
-{
-	(void)state;
-	char *s = vf_number(250000);
-	assert_string_equal(s, "250 000");
-	free(s);
-	s = vf_number(1234567);
-	assert_string_equal(s, "1 234 567");
-	free(s);
-	int64_t v;
-	char *err = NULL;
-	assert_true(vf_parse_number("200 000", &v, &err));
-	assert_int_equal(v, 200000);
-	assert_true(vf_parse_number("1.500", &v, &err));
-	assert_int_equal(v, 1500);
-	assert_false(vf_parse_number("12a", &v, &err));
-	assert_non_null(err);
-	free(err);
-	err = NULL;
-	assert_false(vf_parse_number("99999999999999999999", &v, &err));
-	free(err);
-}
-
-static void test_times(void **state)
-{
-	(void)state;
-	instant_t t;
-	char *err = NULL;
-	/* 2026-11-22 09:30 Brussels is 08:30 UTC. */
-	assert_true(vf_parse_time("2026-11-22 9:30", &t, &err));
-	assert_int_equal(t, 1795336200);
-	char *s = vf_time_input(t);
-	assert_string_equal(s, "2026-11-22 09:30");
-	free(s);
-	assert_false(vf_parse_time("2026-02-30 10:00", &t, &err));
-	assert_non_null(err);
-	free(err);
-	err = NULL;
-	assert_false(vf_parse_time("2027-03-28 02:30", &t, &err));
-	assert_non_null(err);
-	free(err);
-	s = vf_duration(3600 + 61);
-	assert_string_equal(s, "1 h 02 min");
-	free(s);
-}
-
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -265,8 +218,6 @@ int main(void)
 		cmocka_unit_test(test_editor_over_and_clear),
 		cmocka_unit_test(test_editor_vertical),
 		cmocka_unit_test(test_editor_filter),
-		cmocka_unit_test(test_numbers),
-		cmocka_unit_test(test_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
