@@ -10,7 +10,9 @@
 #include "core/deadlines.h"
 #include "core/form.h"
 #include "core/rules.h"
+#include "core/utf8.h"
 #include "io/case_load.h"
+#include "io/caselock.h"
 #include "io/casepaths.h"
 #include "io/dataset.h"
 #include "io/clipboard.h"
@@ -68,6 +70,14 @@ int cmd_draft(const struct options *o, enum lang lang)
 		fprintf(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
 		free(err);
 		return 1;
+	}
+	struct caselock_info who;
+	if (o->output && caselock_held(o->case_path, &who)) {
+		char *desc = caselock_describe(&who), *path = utf8_sanitize(o->case_path, false);
+		fprintf(stderr, _("%s: warning: %s is open in a wizard (%s): this draft is of the file as "
+				  "last saved there\n"), PACKAGE, path, desc);
+		free(desc);
+		free(path);
 	}
 	struct dataset ds;
 	struct case_file c;

@@ -5,6 +5,9 @@
 
 #include "cli/commands.h"
 #include "io/casepaths.h"
+#include "core/utf8.h"
+#include "core/xalloc.h"
+#include "io/caselock.h"
 #include "nls.h"
 
 #include <ctype.h>
@@ -13,17 +16,28 @@
 #include <string.h>
 #include <unistd.h>
 
+/* A name of the list, through the filter of case text: a file name can
+ * hold escapes as well as a case can. */
+static void print_name(const char *dir, const char *sep, const char *name)
+{
+	char *path = xasprintf("%s%s%s", dir, sep, name);
+	char *clean = utf8_sanitize(path, false);
+	printf("  %s\n", clean);
+	free(clean);
+	free(path);
+}
+
 static void print_plan(const struct forget_plan *plan)
 {
 	const char *sep = strcmp(plan->dir, "/") ? "/" : "";
 	printf(P_("This deletes the case and its drafts, %zu file:\n",
 		  "This deletes the case and its drafts, %zu files:\n", plan->n_files), plan->n_files);
 	for (size_t i = 0; i < plan->n_files; i++)
-		printf("  %s%s%s\n", plan->dir, sep, plan->files[i]);
+		print_name(plan->dir, sep, plan->files[i]);
 	if (plan->n_skipped) {
 		printf(_("Left alone (not regular files of yours, e.g. symbolic links):\n"));
 		for (size_t i = 0; i < plan->n_skipped; i++)
-			printf("  %s%s%s\n", plan->dir, sep, plan->skipped[i]);
+			print_name(plan->dir, sep, plan->skipped[i]);
 	}
 }
 
@@ -64,6 +78,17 @@ int cmd_forget(const struct options *o, enum lang lang)
 	(void)lang;
 	struct forget_plan plan;
 	char *err = NULL;
+	struct caselock_info who;
+	if (caselock_held(o->case_path, &who)) {
+		/* deleting it under an open wizard would lose its work or bring
+		 * the case back at its next save */
+		char *desc = caselock_describe(&who), *path = utf8_sanitize(o->case_path, false);
+		fprintf(stderr, _("%s: %s is open in a wizard (%s); leave it there first; nothing deleted\n"),
+			PACKAGE, path, desc);
+		free(desc);
+		free(path);
+		return 1;
+	}
 	if (!casepaths_forget_plan(o->case_path, &plan, &err)) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, err);
 		free(err);

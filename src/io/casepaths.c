@@ -212,20 +212,25 @@ void casepaths_list_free(struct saved_case *list, size_t n)
 
 /* ---- forgetting a case ---- */
 
-/* True for exactly the names that belong to the case `file` (stem
- * `stem`): its drafts and the leftovers of an interrupted save. */
-static bool belongs_to_case(const char *name, const char *file, const char *stem)
+/* name is base + ".tmp." + six letters or digits: a temporary copy that
+ * file_save_atomic() (mkostemp) left when it was interrupted. */
+static bool is_tmp_of(const char *name, const char *base)
 {
-	size_t fl = strlen(file), sl = strlen(stem);
-	if (strncmp(name, file, fl) == 0 && strncmp(name + fl, TMP_INFIX, strlen(TMP_INFIX)) == 0) {
-		const char *r = name + fl + strlen(TMP_INFIX);
-		if (strlen(r) != TMP_RANDOM_LEN)
+	size_t bl = strlen(base);
+	if (strncmp(name, base, bl) != 0 || strncmp(name + bl, TMP_INFIX, strlen(TMP_INFIX)) != 0)
+		return false;
+	const char *r = name + bl + strlen(TMP_INFIX);
+	if (strlen(r) != TMP_RANDOM_LEN)
+		return false;
+	for (; *r; r++)
+		if (!((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')))
 			return false;
-		for (; *r; r++)
-			if (!((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')))
-				return false;
-		return true;
-	}
+	return true;
+}
+
+static bool is_draft_of(const char *name, const char *stem)
+{
+	size_t sl = strlen(stem);
 	if (strncmp(name, stem, sl) != 0 || strncmp(name + sl, ".draft-", 7) != 0)
 		return false;
 	for (int s = 0; s < STAGE_COUNT; s++) {
@@ -238,6 +243,26 @@ static bool belongs_to_case(const char *name, const char *file, const char *stem
 		}
 	}
 	return false;
+}
+
+/* True for exactly the names that belong to the case `file` (stem
+ * `stem`): its drafts, its lock (io/caselock.h), the copy kept of a
+ * hand-edited file (FILE.orig), and the temporary copies an interrupted
+ * save of any of them leaves. */
+static bool belongs_to_case(const char *name, const char *file, const char *stem)
+{
+	char *lock = xasprintf("%s.lock", file), *orig = xasprintf("%s.orig", file);
+	bool yes = is_tmp_of(name, file) || is_draft_of(name, stem) || strcmp(name, lock) == 0 ||
+		   is_tmp_of(name, lock) || strcmp(name, orig) == 0 || is_tmp_of(name, orig);
+	size_t n = strlen(name), tail = strlen(TMP_INFIX) + TMP_RANDOM_LEN;
+	if (!yes && n > tail) {
+		char *base = xstrndup(name, n - tail);
+		yes = is_draft_of(base, stem) && is_tmp_of(name, base);
+		free(base);
+	}
+	free(lock);
+	free(orig);
+	return yes;
 }
 
 /* A case file names its format on a line of its own; a file without one is

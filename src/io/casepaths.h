@@ -69,8 +69,10 @@ bool casepaths_list(const char *dir, struct saved_case **out, size_t *n, char **
 void casepaths_list_free(struct saved_case *list, size_t n);
 
 /* What forgetting a case deletes: the case file itself, its drafts (every
- * stage and format above) and the temporary files an interrupted save can
- * leave (CASEFILE.tmp.XXXXXX), in the case's folder and nothing else.
+ * stage and format above), its lock (CASEFILE.lock), the copy of a
+ * hand-edited file (CASEFILE.orig) and the temporary files an interrupted
+ * save of any of them can leave (NAME.tmp.XXXXXX, drafts' too), in the
+ * case's folder and nothing else.
  * Only regular files are deleted; a symbolic link or anything else with one
  * of these names is listed in `skipped` and left alone. */
 struct forget_plan {

@@ -167,6 +167,45 @@ fail_names:
 	return false;
 }
 
+void file_stamp_of(const char *data, size_t len, struct file_stamp *st)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)data[i];
+		h *= 1099511628211ULL;
+	}
+	st->exists = true;
+	st->size = len;
+	st->hash = h;
+}
+
+bool file_stamp_get(const char *path, struct file_stamp *st, char **err)
+{
+	struct stat ls;
+	memset(st, 0, sizeof(*st));
+	if (lstat(path, &ls) != 0 && errno == ENOENT)
+		return true;
+	if (lstat(path, &ls) == 0 && !S_ISREG(ls.st_mode)) {
+		/* a link or a folder in its place: the save says why it refuses */
+		*err = file_not_regular(path, ls.st_mode);
+		return false;
+	}
+	char *buf;
+	size_t len;
+	if (!file_read_all(path, &buf, &len, err))
+		return false;
+	file_stamp_of(buf, len, st);
+	free(buf);
+	return true;
+}
+
+bool file_stamp_same(const struct file_stamp *a, const struct file_stamp *b)
+{
+	if (a->exists != b->exists)
+		return false;
+	return !a->exists || (a->size == b->size && a->hash == b->hash);
+}
+
 bool file_create_new(const char *path, char **err)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);

@@ -31,6 +31,21 @@ bool file_save_atomic(const char *path, const char *data, size_t len, char **err
  * place. */
 bool file_create_new(const char *path, char **err);
 
+/* What a file held when it was last read or written, to tell whether
+ * someone else changed it since: whether it exists, its size and a hash of
+ * its bytes (FNV-1a, 64 bits). */
+struct file_stamp {
+	bool exists;
+	unsigned long long size;
+	unsigned long long hash;
+};
+/* The stamp of the file at path now; false (and *err) when it exists but
+ * cannot be read. */
+bool file_stamp_get(const char *path, struct file_stamp *st, char **err);
+/* The stamp of data about to be written. */
+void file_stamp_of(const char *data, size_t len, struct file_stamp *st);
+bool file_stamp_same(const struct file_stamp *a, const struct file_stamp *b);
+
 /* Creates dir (and its parents) with mode 0700 when missing. */
 bool dir_ensure_private(const char *dir, char **err);
 

@@ -5,6 +5,7 @@ libnis2io_a_SOURCES = \
 	src/io/case_load.c src/io/case_load.h src/io/case_node.h \
 	src/io/case_problem.c src/io/case_problem.h \
 	src/io/case_save.c src/io/case_save.h \
+	src/io/caselock.c src/io/caselock.h \
 	src/io/casepaths.c src/io/casepaths.h \
 	src/io/clipboard.c src/io/clipboard.h \
 	src/io/datafiles.c src/io/datafiles.h \

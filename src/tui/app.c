@@ -14,6 +14,7 @@
 #include "io/case_problem.h"
 #include "nls.h"
 #include "tui/qlist.h"
+#include "io/case_load.h"
 #include "io/fileio.h"
 #include "tui/autosave.h"
 #include "tui/screens.h"
@@ -118,13 +119,104 @@ static void saved(struct app *a, bool ok, const char *err)
 	a->save_err = xstrdup(err ? err : "?");
 }
 
+/* Whether the file is still the one this wizard read or wrote, and still
+ * this wizard's to write: else a->conflict says why not. */
+static void check_disk(struct app *a)
+{
+	struct file_stamp now;
+	char *e = NULL;
+	/* found again at every save: a file put back as it was is no conflict */
+	a->conflict = CONFLICT_NONE;
+	if (a->read_only)
+		return;
+	if (caselock_held(a->case_path, &a->holder))
+		a->conflict = CONFLICT_TAKEN;
+	else if (file_stamp_get(a->case_path, &now, &e) && !file_stamp_same(&a->disk, &now))
+		a->conflict = now.exists ? CONFLICT_CHANGED : CONFLICT_GONE;
+	free(e);
+}
+
+static char *conflict_text(const struct app *a)
+{
+	char *who = caselock_describe(&a->holder), *text = NULL;
+	if (a->read_only)
+		text = xasprintf(_("%s: read only, another wizard holds it"), a->case_path);
+	else if (a->conflict == CONFLICT_CHANGED)
+		text = xasprintf(_("%s: changed by someone else since this wizard read it; not overwritten"),
+				 a->case_path);
+	else if (a->conflict == CONFLICT_GONE)
+		text = xasprintf(_("%s: deleted since this wizard opened it; not created again"), a->case_path);
+	else if (a->conflict == CONFLICT_TAKEN)
+		text = xasprintf(_("%s: taken over by another wizard (%s); not overwritten"), a->case_path, who);
+	free(who);
+	return text;
+}
+
 bool app_save(struct app *a, char **err)
 {
 	if (!a->case_open || !a->case_path)
 		return true;
+	check_disk(a);
+	char *why = a->read_only || a->conflict ? conflict_text(a) : NULL;
+	if (why) {
+		*err = why;
+		saved(a, false, why);
+		return false;
+	}
 	bool ok = autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
+	if (ok) {
+		char *e = NULL;
+		if (!file_stamp_get(a->case_path, &a->disk, &e))
+			free(e);
+	}
 	saved(a, ok, ok ? NULL : *err);
 	return ok;
+}
+
+/* This wizard's hold on path: the lock taken and the file's stamp kept;
+ * read-only when another holds it. */
+static void hold(struct app *a, const char *path)
+{
+	char *err = NULL;
+	a->conflict = CONFLICT_NONE;
+	a->read_only = false;
+	if (!file_stamp_get(path, &a->disk, &err)) {
+		free(err);
+		err = NULL;
+	}
+	if (!caselock_take(path, app_now(a), false, &a->holder, &err)) {
+		if (!err) {
+			a->read_only = true;
+			a->held_pending = true;
+		}
+		free(err);
+	}
+}
+
+bool app_take_over(struct app *a, char **err)
+{
+	struct caselock_info who;
+	if (!a->case_path || !caselock_take(a->case_path, app_now(a), true, &who, err))
+		return false;
+	a->read_only = false;
+	a->conflict = CONFLICT_NONE;
+	/* what the other wizard saved until now is what this one goes on from */
+	return app_reload(a, err);
+}
+
+bool app_reload(struct app *a, char **err)
+{
+	struct case_file c;
+	struct case_schema s = dataset_case_schema(&a->ds);
+	char *path = xstrdup(a->case_path);
+	if (!case_load_file(path, &s, &c, err)) {
+		free(path);
+		return false;
+	}
+	app_open_case(a, &c, path);
+	free(path);
+	saved(a, true, NULL);
+	return true;
 }
 
 bool app_save_elsewhere(struct app *a, const char *path, char **err)
@@ -139,8 +231,11 @@ bool app_save_elsewhere(struct app *a, const char *path, char **err)
 		free(where);
 		return false;
 	}
+	if (a->case_path)
+		caselock_release(a->case_path);
 	free(a->case_path);
 	a->case_path = where;
+	hold(a, where);
 	saved(a, true, NULL);
 	return true;
 }
@@ -178,8 +273,14 @@ void app_open_case(struct app *a, struct case_file *c, const char *path)
 		case_free(&a->kase);
 	a->kase = *c;
 	a->case_open = true;
+	bool same = path && a->case_path && strcmp(path, a->case_path) == 0;
+	if (a->case_path && !same)
+		caselock_release(a->case_path);
+	char *p = path ? xstrdup(path) : NULL;
 	free(a->case_path);
-	a->case_path = path ? xstrdup(path) : NULL;
+	a->case_path = p;
+	if (p)
+		hold(a, p);
 	app_refresh(a);
 }
 
@@ -194,6 +295,9 @@ void app_changed(struct app *a)
 			a->n_unsaved++;
 		app_notice_not_saved(a, a->case_path, err);
 		free(err);
+		/* someone else's change: asked about now, not at the end */
+		if (a->conflict && !was_unsaved)
+			app_quit_blocked(a);
 	}
 }
 
@@ -238,6 +342,8 @@ void app_free(struct app *a)
 	}
 	app_eval_free(a);
 	app_data_free(a);
+	if (a->case_path)
+		caselock_release(a->case_path);
 	free(a->case_path);
 	free(a->save_err);
 	free(a->notice);

@@ -9,6 +9,8 @@
 #include "core/evaluation.h"
 #include "io/dataset.h"
 #include "io/datafiles.h"
+#include "io/caselock.h"
+#include "io/fileio.h"
 #include "tui/screen.h"
 #include "tui/tui.h"
 
@@ -56,6 +58,13 @@ struct app {
 	char *save_err;          /* io's reason for the last failure, or NULL */
 	bool quit_unsaved;       /* the handler chose to leave without saving */
 
+	/* Two handlers, one case (io/caselock.h, io/fileio.h file_stamp). */
+	struct file_stamp disk;  /* the case file as this wizard last read or wrote it */
+	bool read_only;          /* another wizard holds it: nothing is saved in it */
+	bool held_pending;       /* the page that says who holds it is yet to show */
+	struct caselock_info holder;
+	enum { CONFLICT_NONE, CONFLICT_CHANGED, CONFLICT_GONE, CONFLICT_TAKEN } conflict;
+
 	char *notice;            /* one line above the help line, or NULL */
 	bool notice_alert;
 	bool quit;               /* leave the loop */
@@ -75,6 +84,12 @@ bool app_save(struct app *a, char **err);
  * created (O_EXCL: never another file's place); NULL: a new name in the
  * state folder.  False with *err (nothing is left behind). */
 bool app_save_elsewhere(struct app *a, const char *path, char **err);
+/* Takes the case over from the wizard that holds it: this one saves in it
+ * from now on, the other is told at its next save. */
+bool app_take_over(struct app *a, char **err);
+/* Reads the case file again as it is now (after a change by another),
+ * dropping this wizard's answers that were not saved. */
+bool app_reload(struct app *a, char **err);
 /* On leaving (q, Ctrl-X) with answers that could not be saved: the page that
  * says what was not saved and offers another place (screen_unsaved.c);
  * true when it was pushed and the wizard stays. */

@@ -24,13 +24,19 @@ struct unsaved {
 	bool typing;          /* a file name is being typed */
 	struct editor ed;
 	char *error;          /* why the last try failed, or NULL */
+	bool quitting;        /* pushed on the way out (else: by a conflict) */
 };
+
+/* Someone else changed or took the file: it can be read again. */
+static bool can_reload(const struct app *a)
+{
+	return a->read_only || a->conflict == CONFLICT_CHANGED || a->conflict == CONFLICT_TAKEN;
+}
 
 static const char *unsaved_title(struct screen *s, struct app *a)
 {
 	(void)s;
-	(void)a;
-	return _("The case is not saved");
+	return a->conflict ? _("The case file was changed by someone else") : _("The case is not saved");
 }
 
 static void unsaved_draw(struct screen *s, struct app *a, const struct rect *r)
@@ -49,14 +55,16 @@ static void unsaved_draw(struct screen *s, struct app *a, const struct rect *r)
 	char *opt = xasprintf(_("s  save it as a new case in the state folder (%s)"), dir ? dir : "?");
 	free(dir);
 	const char *lines[] = {
+		can_reload(a) ? _("l  load the file as it is now (the answers above are dropped)") : "",
 		opt,
 		_("n  save it under a file name you type"),
-		_("r  try again where it was"),
+		a->conflict || a->read_only ? "" : _("r  try again where it was"),
 		_("Q  leave without saving: the answers above are lost"),
 		_("Esc  back to the case"),
 	};
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < end; i++)
-		y += tx_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
+		if (*lines[i])
+			y += tx_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
 	free(opt);
 	if (u->typing && y + 2 < end) {
 		y++;
@@ -75,10 +83,14 @@ static void set_error(struct unsaved *u, char *err)
 	u->error = err;
 }
 
-/* A save that went through: leave, as the quit asked. */
-static void done(struct app *a)
+/* A save that went through: leave, as the quit asked; after someone
+ * else's change, go on with the case in its new place. */
+static void done(struct app *a, bool quitting)
 {
-	a->quit = true;
+	if (quitting)
+		a->quit = true;
+	else
+		app_pop(a);
 }
 
 static bool unsaved_key(struct screen *s, struct app *a, const struct key *k)
@@ -95,7 +107,7 @@ static bool unsaved_key(struct screen *s, struct app *a, const struct key *k)
 			if (*name && app_save_elsewhere(a, name, &err)) {
 				editor_free(&u->ed);
 				u->typing = false;
-				done(a);
+				done(a, u->quitting);
 			} else {
 				set_error(u, err ? err : xstrdup(_("Type a file name.")));
 			}
@@ -105,7 +117,7 @@ static bool unsaved_key(struct screen *s, struct app *a, const struct key *k)
 	}
 	if (key_is_char(k, 's') || key_is_char(k, 'S')) {
 		if (app_save_elsewhere(a, NULL, &err))
-			done(a);
+			done(a, u->quitting);
 		else
 			set_error(u, err);
 		return true;
@@ -116,9 +128,18 @@ static bool unsaved_key(struct screen *s, struct app *a, const struct key *k)
 		u->typing = true;
 		return true;
 	}
-	if (key_is_char(k, 'r') || key_is_char(k, 'R')) {
+	if ((key_is_char(k, 'l') || key_is_char(k, 'L')) && can_reload(a)) {
+		if (app_reload(a, &err)) {
+			app_pop(a);
+			app_notice(a, false, "%s", _("The case file is loaded as it is now."));
+		} else {
+			set_error(u, err);
+		}
+		return true;
+	}
+	if ((key_is_char(k, 'r') || key_is_char(k, 'R')) && !a->conflict && !a->read_only) {
 		if (app_save(a, &err))
-			done(a);
+			done(a, u->quitting);
 		else
 			set_error(u, err);
 		return true;
@@ -135,8 +156,10 @@ static bool unsaved_key(struct screen *s, struct app *a, const struct key *k)
 static const char *unsaved_help(struct screen *s, struct app *a)
 {
 	struct unsaved *u = s->priv;
-	(void)a;
-	return u->typing ? _("Enter save  Esc cancel") : _("s state folder  n name  r again  Q leave  Esc back");
+	if (u->typing)
+		return _("Enter save  Esc cancel");
+	return can_reload(a) ? _("l load  s state folder  n name  Q leave  Esc back")
+			   : _("s state folder  n name  r again  Q leave  Esc back");
 }
 
 static bool unsaved_typing(struct screen *s, struct app *a)
@@ -166,6 +189,7 @@ static const struct screen_ops unsaved_ops = {
 
 struct screen *screen_unsaved_new(struct app *a)
 {
-	(void)a;
-	return screen_new(&unsaved_ops, 0, xcalloc(1, sizeof(struct unsaved)));
+	struct unsaved *u = xcalloc(1, sizeof(*u));
+	u->quitting = a->quit;
+	return screen_new(&unsaved_ops, 0, u);
 }

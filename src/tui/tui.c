@@ -98,6 +98,10 @@ static void loop(struct app *a)
 		if (term_pending_signal())
 			return;
 		tick(a);
+		if (a->held_pending) {
+			a->held_pending = false;
+			app_push(a, screen_held_new(a));
+		}
 		layout_draw(a);
 		struct key k;
 		keys_read(&k);

@@ -150,9 +150,14 @@ static void test_forget_exactly(void **state)
 	static const char *const mine[] = {
 		"inc.yaml", "inc.draft-early-warning.txt", "inc.draft-notification.md",
 		"inc.draft-final.json", "inc.draft-gdpr.txt", "inc.yaml.tmp.x1Y2z3",
+		/* an interrupted draft save (review M6a), the lock, the copy of a
+		 * hand-edited file and their leftovers */
+		"inc.draft-final.txt.tmp.cCymEq", "inc.yaml.lock", "inc.yaml.orig",
+		"inc.yaml.lock.tmp.Ab12Cd",
 	};
 	static const char *const others[] = {
-		"inc2.yaml", "xinc.yaml", "inc.yaml.orig", "inc.draft-final.txt.bak",
+		"inc2.yaml", "xinc.yaml", "inc.yaml.orig2", "inc.draft-final.txt.bak",
+		"inc.draft-final.txt.tmp.short", "inc.draft-bogus.txt.tmp.cCymEq",
 		"inc.draft-bogus.txt", "inc.draft-final.pdf", "Inc.draft-final.md",
 		"inc.yaml.tmp.short", "inc.yaml.tmp.toolong1", "inc2.draft-final.txt",
 		"inc.draft-.txt", ".inc.draft-final.txt",
