@@ -40,9 +40,11 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	sbuf_puts(b, "\n\n");
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
 		char *why = fr_condition_text(def, f, l);
-		sbuf_printf(b, "*%s: ", _("not shown"));
-		fr_put_safe(b, why, false);
+		char *line = xasprintf(_("%s: %s"), _("not shown"), why);
+		sbuf_putc(b, '*');
+		fr_put_safe(b, line, false);
 		sbuf_puts(b, "*\n\n");
+		free(line);
 		free(why);
 		return;
 	}

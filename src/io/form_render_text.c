@@ -52,11 +52,12 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 	fr_put_wrapped(b, "   ", text3_get(&f->label, l), TEXT_WIDTH - 3);
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
 		char *why = fr_condition_text(def, f, l);
+		/* the language's colon: "not shown: why", "non affiché : pourquoi" */
+		char *line = xasprintf(_("%s: %s"), _("not shown"), why);
 		sbuf_puts(b, "   (");
-		fr_put_safe(b, _("not shown"), false);
-		sbuf_puts(b, ": ");
-		fr_put_safe(b, why, false);
+		fr_put_safe(b, line, false);
 		sbuf_puts(b, ")\n");
+		free(line);
 		free(why);
 		return;
 	}

@@ -68,16 +68,17 @@ static void put_labelled(struct sbuf *b, size_t indent, const char *label, const
 
 static char *categories_list(const struct privacy_table *t, privacy_mask m, enum lang l)
 {
-	struct sbuf s;
-	sbuf_init(&s);
+	char *list = NULL;
 	for (int c = 0; c < PRIV_CATEGORY_COUNT; c++) {
 		if (!(m & PRIVACY_MASK(c)))
 			continue;
-		if (s.len)
-			sbuf_puts(&s, "; ");
-		sbuf_puts(&s, text3_get(&t->categories[c].name, l));
+		const char *name = text3_get(&t->categories[c].name, l);
+		/* TRANSLATORS: two items of a list of categories of personal data */
+		char *next = list ? xasprintf(_("%s; %s"), list, name) : xstrdup(name);
+		free(list);
+		list = next;
 	}
-	return sbuf_take(&s);
+	return list ? list : xstrdup("");
 }
 
 static void render_notification(struct sbuf *b, const struct privacy_table *t, enum lang l,

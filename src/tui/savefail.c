@@ -45,7 +45,7 @@ char *save_failure_text(const char *path, const char *err)
 		return xasprintf(_("%s. Not saved: %s"), reason, name);
 	/* a folder of the file: its name says which one */
 	char *folder = xstrndup(err, n);
-	char *why = xasprintf("%s: %s", base_name(folder), reason);
+	char *why = xasprintf(_("%s: %s"), base_name(folder), reason);
 	char *text = xasprintf(_("%s. Not saved: %s"), why, name);
 	free(why);
 	free(folder);

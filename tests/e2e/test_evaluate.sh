@@ -42,7 +42,7 @@ contains "$out" "Elke melding onverwijld, en uiterlijk op het getoonde tijdstip.
 contains "$out" "eindverslag" "text nl: the final report by its official name"
 contains "$out" "do 2026-12-24 16:00 (+01:00)" "text nl: Brussels time with the day"
 out=$(ev "$spec" --now "$now" --lang fr)
-contains "$out" "Conclusion : incident significatif : à notifier au CCB" "text: --lang fr overrides the case"
+contains "$out" "Conclusion : incident significatif : à notifier au CCB" "text: --lang fr overrides the case"
 contains "$out" "sans retard injustifié" "text fr: sans retard injustifié"
 contains "$out" "rapport final" "text fr: rapport final"
 out=$(ev "$spec" --now "$now" --lang en)

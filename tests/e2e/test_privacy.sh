@@ -36,7 +36,7 @@ w=$(widest "$out")
 out=$(run --privacy --lang fr)
 contains "$out" "Données à caractère personnel dans une notification NIS2" "French: the notification section"
 contains "$out" "Notification des incidents et des incidents évités" "French: purpose text from the data"
-contains "$out" "Base juridique : Respect d'une obligation légale" "French: legal basis"
+contains "$out" "Base juridique : Respect d'une obligation légale" "French: legal basis"
 contains "$out" "Intérêt légitime du CCB" "French: the table's last basis"
 w=$(widest "$out")
 [ "$w" -le 80 ]; ok $? "French output fits 80 columns (widest line: $w)"

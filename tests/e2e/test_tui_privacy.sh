@@ -11,8 +11,8 @@
 check_privacy_page() {
 	see "Pour une notification" "$1: the privacy page opens in French"
 	see "Notification des incidents et des incidents" "$1: the notification purpose is listed"
-	see "Base juridique : Respect d'une obligation légale" "$1: with its legal basis"
-	see "Données : Identification, Communications" "$1: and its categories of data"
+	see "Base juridique : Respect d'une obligation légale" "$1: with its legal basis"
+	see "Données : Identification, Communications" "$1: and its categories of data"
 }
 
 printf 'nis2-notify: 1\nlanguage: fr\n' > "$TMPDIR_TEST/case.yaml"
@@ -29,11 +29,11 @@ keys Tab
 see "Respect d'une obligation légale" "Tab shows the whole table"
 see "Assurer la coordination entre les différents services" "the table starts with the notice's first purpose"
 keys 3
-see "Filtre : Vidéo" "3 filters by video surveillance"
+see "Filtre : Vidéo" "3 filters by video surveillance"
 see "Superviser la mise en œuvre de la loi NIS2" "a purpose with video stays"
 not_see "Assurer la coordination entre les différents services" "a purpose without video goes"
 keys 0
-see "Filtre : toutes les données" "0 shows every category again"
+see "Filtre : toutes les données" "0 shows every category again"
 keys End
 see "Intérêt légitime du CCB" "End scrolls to the last legal basis"
 see "2: Fichiers journaux du trafic" "a note in a cell of the table is shown"
@@ -42,7 +42,7 @@ see "Ce que nis2-notify conserve" "the page says what the tool itself keeps"
 see "$TMPDIR_TEST/case.yaml" "and where this case is"
 
 keys Escape
-see "Aide : touches" "Esc goes back to the help"
+see "Aide : touches" "Esc goes back to the help"
 
 # From the contact details of the form (step 8): U, the contact person,
 # then p.
@@ -85,8 +85,8 @@ see "tape 1 sur 9" "a case with personal data opens"
 keys Tab Tab Tab Tab Tab
 see "tape 6 sur 9" "on to the verdict"
 see "protection des données (APD), dans les 72 heures" "the verdict reminds of the separate notification to the APD"
-see "(RGPD art." "under the GDPR, art. 33 (the number may wrap to the next line)"
-see "jeu 2026-11-26 09:30" "with its own 72-hour deadline"
+see "du RGPD" "under the GDPR, art. 33"
+see "jeu. 2026-11-26 09:30" "with its own 72-hour deadline"
 keys NPage
 see "police" "a suspected attack: further down, the police"
 keys q
@@ -109,7 +109,7 @@ keys d
 see "Appuyez encore sur d" "d asks first"
 [ -f "$XDG_STATE_HOME/nis2-notify/old.yaml" ]; ok $? "one d deletes nothing"
 keys d
-see "Oublié : 2 fichiers supprimés." "d again forgets the case and its draft"
+see "Oublié : 2 fichiers supprimés." "d again forgets the case and its draft"
 [ ! -e "$XDG_STATE_HOME/nis2-notify/old.yaml" ] && [ ! -e "$XDG_STATE_HOME/nis2-notify/old.draft-notification.txt" ]
 ok $? "the case and its draft are gone"
 [ -f "$XDG_STATE_HOME/nis2-notify/keep.yaml" ] && [ -f "$XDG_STATE_HOME/nis2-notify/old.draft-notification.txt.bak" ]

@@ -17,10 +17,10 @@ chmod 600 "$case_file"
 collapse() { tr -s ' \n' '  ' | sed 's/^ //; s/ $//'; }
 
 cli=$("$NIS2_BIN" --evaluate "$case_file" | sed 1d | collapse)
-contains "$cli" "Conclusion : incident significatif" "the text: the verdict, French colon"
-contains "$cli" "- G2a : 24" "the text: the criterion with its reference, French colon"
-contains "$cli" "Que faire maintenant :" "the text: what to do now"
-contains "$cli" "envoi : mar 2026-12-01 18:00 (+01:00)" "the text: the deadlines"
+contains "$cli" "Conclusion : incident significatif" "the text: the verdict, French colon"
+contains "$cli" "- G2a : 24" "the text: the criterion with its reference, French colon"
+contains "$cli" "Que faire maintenant :" "the text: what to do now"
+contains "$cli" "envoi : mar. 2026-12-01 18:00 (+01:00)" "the text: the deadlines"
 
 run_wizard "$case_file"
 see "tape 1 sur 9" "the case opens, in French"
@@ -35,7 +35,7 @@ see "tape 6 sur 9" "Tab leads to the verdict step"
 see "rapport final" "the whole verdict is on one screen at 200x100"
 # The verdict's rows: from the verdict line to the last row before the
 # help line (the screen's last two rows are the status and the keys).
-tui=$(screen_text | sed -n '/Conclusion :/,$p' | sed '$d' | sed '$d' | collapse)
+tui=$(screen_text | sed -n '/Conclusion :/,$p' | sed '$d' | sed '$d' | collapse)
 tui=${tui%" v"}
 equals "$tui" "$cli" "the wizard's verdict step shows the lines --evaluate prints"
 done_testing
