@@ -85,11 +85,11 @@ file_has "aware: \"\?2026-12-07T10:00" "$case_file"; ok $? "[fr] and saved"
 see "> Début" "[fr] Enter went on to the start"
 type_text "2026-12-07 11:00"
 keys Enter
-see "Ce moment est postérieur à « Pris" "[fr] a start after the awareness is refused, naming the awareness"
+see "Ce moment est postérieur à « Prise" "[fr] a start after the awareness is refused, naming the awareness"
 keys C-u
 type_text "2026-12-07 08:00"
 keys Enter
-see "Début de l'incident                     lun 2026-12-07 08:00" "[fr] a start before it is taken"
+see "Début de l'incident                     lun. 2026-12-07 08:00" "[fr] a start before it is taken"
 not_see "postérieur" "[fr] and the reason is gone"
 
 # --- "The field is full" goes once it no longer is (the name: 200).
