@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "core/privacy.h"
 #include "io/privacy_load.h"
+#include "core/wrap.h"
 #include "io/privacy_render.h"
 #include "nls.h"
 
@@ -13,18 +14,18 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#define WIDTH_DEFAULT 80
 #define WIDTH_MIN 40
 
-/* 80 columns, the handler's jump-host terminal; a narrower terminal gets
- * its own width so that nothing wraps twice.  A pipe gets 80. */
+/* TEXT_WIDTH, as every text output (it fits the handler's 80-column
+ * jump-host terminal); a narrower terminal gets its own width so that
+ * nothing wraps twice.  A pipe gets TEXT_WIDTH. */
 static size_t output_width(void)
 {
 	struct winsize ws;
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
-	    ws.ws_col >= WIDTH_MIN && ws.ws_col < WIDTH_DEFAULT)
+	    ws.ws_col >= WIDTH_MIN && ws.ws_col < TEXT_WIDTH)
 		return ws.ws_col;
-	return WIDTH_DEFAULT;
+	return TEXT_WIDTH;
 }
 
 int cmd_privacy(const struct options *o, enum lang lang)

@@ -1,4 +1,5 @@
-/* wrap.c: line breaking at spaces, counted in characters. */
+/* wrap.c: line breaking at spaces, counted in characters: the one wrap
+ * helper of every text output (there were four). */
 #include "config.h"
 
 #include "core/wrap.h"
@@ -51,4 +52,33 @@ size_t wrap_line(const char *s, size_t width, size_t *next)
 	if (n == 0 && after == 0)   /* cannot happen with width >= 1; be safe */
 		*next = 1;
 	return n;
+}
+
+/* Columns left for the text after a prefix (never fewer than 10, so that a
+ * deep indent in a narrow width still moves on). */
+static size_t text_room(const char *prefix, size_t width)
+{
+	size_t used = utf8_chars(prefix);
+	return width > used + 10 ? width - used : 10;
+}
+
+void wrap_append(struct sbuf *b, const char *first, const char *rest, const char *s, size_t width)
+{
+	if (!*s) {
+		sbuf_puts(b, first);
+		sbuf_putc(b, '\n');
+		return;
+	}
+	const char *prefix = first;
+	for (size_t pos = 0;;) {
+		size_t next;
+		size_t n = wrap_line(s + pos, text_room(prefix, width), &next);
+		if (n == 0 && next == 0)
+			break;
+		sbuf_puts(b, prefix);
+		sbuf_putn(b, s + pos, n);
+		sbuf_putc(b, '\n');
+		pos += next;
+		prefix = rest;
+	}
 }

@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TEXT_WIDTH 78
 
 /* "2026-03-10 07:25 +01:00": short enough for a column, and the offset says
  * which side of a clock change it is on. */
@@ -142,27 +141,17 @@ static void pad(struct sbuf *b, const char *s, size_t width)
 	while (++n < width);
 }
 
-/* text wrapped at TEXT_WIDTH: the first line after `first`, the others
- * after `rest` (a hanging indent), so that no word is cut and a narrow
- * terminal's own wrapping never breaks the columns.  newlines: the text's
- * own line breaks are kept (a paragraph of the scenario). */
+/* text (from a file: cleaned) wrapped at TEXT_WIDTH: the first line after
+ * `first`, the others after `rest` (a hanging indent), so that no word is
+ * cut and a narrow terminal's own wrapping never breaks the columns.
+ * newlines: the text's own line breaks are kept (a paragraph of the
+ * scenario). */
 static void wrap_into(struct sbuf *b, const char *first, const char *rest, const char *text,
 		      bool newlines)
 {
 	char *clean = utf8_sanitize(text, newlines);
-	const char *indent = first;
-	const char *p = clean;
-	for (;;) {
-		size_t next = 0;
-		size_t len = wrap_line(p, TEXT_WIDTH - utf8_chars(indent), &next);
-		if (len == 0 && next == 0)
-			break;
-		sbuf_puts(b, indent);
-		sbuf_putn(b, p, len);
-		sbuf_putc(b, '\n');
-		p += next;
-		indent = rest;
-	}
+	if (*clean)
+		wrap_append(b, first, rest, clean, TEXT_WIDTH);
 	free(clean);
 }
 

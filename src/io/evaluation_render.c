@@ -82,27 +82,6 @@ char *render_evaluation_json(const struct evaluation *e, const struct deadlines 
 	return sbuf_take(&b);
 }
 
-/* Text for a person, in lines of at most TEXT_WIDTH columns: `first` starts
- * the first line, every further line is indented by `indent` spaces. */
-#define TEXT_WIDTH 80
-static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const char *s)
-{
-	size_t pos = 0, next;
-	sbuf_puts(b, first);
-	for (bool again = false;; again = true) {
-		size_t n = wrap_line(s + pos, TEXT_WIDTH - indent, &next);
-		if (n == 0 && next == 0)
-			break;
-		if (again)
-			sbuf_printf(b, "%*s", (int)indent, "");
-		sbuf_putn(b, s + pos, n);
-		sbuf_putc(b, '\n');
-		pos += next;
-	}
-	if (!*s)
-		sbuf_putc(b, '\n');
-}
-
 /* The verdict's lines (verdict_lines.c, the same as the wizard's verdict
  * step), laid out for a terminal or a pipe. */
 char *render_evaluation_text(const struct evaluation *e, const struct deadlines *d,
@@ -125,19 +104,19 @@ char *render_evaluation_text(const struct evaluation *e, const struct deadlines 
 			sbuf_putc(&b, '\n');
 			break;
 		case VL_ITEM:
-			put_wrapped(&b, "  - ", 4, t);
+			wrap_append(&b, "  - ", "    ", t, TEXT_WIDTH);
 			break;
 		case VL_SUBHEAD:
 		case VL_STAGE:
-			put_wrapped(&b, "  ", 2, t);
+			wrap_append(&b, "  ", "  ", t, TEXT_WIDTH);
 			break;
 		case VL_DETAIL:
-			put_wrapped(&b, "      ", 6, t);
+			wrap_append(&b, "      ", "      ", t, TEXT_WIDTH);
 			break;
 		case VL_TITLE:
 		case VL_TEXT:
 		case VL_HEADING:
-			put_wrapped(&b, "", 0, t);
+			wrap_append(&b, "", "", t, TEXT_WIDTH);
 			break;
 		}
 	}

@@ -29,19 +29,12 @@ void fr_json_safe(struct sbuf *b, const char *s)
 	free(t);
 }
 
-/* Appends s wrapped to width, each line after `indent`. */
-void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s, size_t width)
+/* Appends s (from a file: cleaned) in lines of TEXT_WIDTH, each after
+ * `indent`. */
+void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s)
 {
 	char *t = utf8_sanitize(s ? s : "", true);
-	size_t off = 0, next, len;
-	if (!t[0])
-		sbuf_printf(b, "%s\n", indent);
-	while ((len = wrap_line(t + off, width, &next)) > 0 || next > 0) {
-		sbuf_puts(b, indent);
-		sbuf_putn(b, t + off, len);
-		sbuf_putc(b, '\n');
-		off += next;
-	}
+	wrap_append(b, indent, indent, t, TEXT_WIDTH);
 	free(t);
 }
 

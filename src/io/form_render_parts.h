@@ -9,13 +9,12 @@
 #include "core/form.h"
 #include "core/sbuf.h"
 
-#define TEXT_WIDTH 78   /* fits an 80-column terminal */
 
 /* s sanitised: no control character (newlines kept when multiline). */
 void fr_put_safe(struct sbuf *b, const char *s, bool multiline);
 void fr_json_safe(struct sbuf *b, const char *s);
 /* s sanitised and wrapped to width, each line after indent. */
-void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s, size_t width);
+void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s);
 bool fr_is_choice(const struct form_field *f);
 /* The label of an option, or the id itself when it is none of the list's. */
 const char *fr_option_text(const struct form_def *def, const struct form_field *f,

@@ -15,27 +15,27 @@ static void text_head(struct sbuf *b, const struct form_def *def, const struct f
 {
 	/* TRANSLATORS: %s is the stage, "Incident notification" */
 	char *title = xasprintf(_("Draft of the CCB notification form: %s"), fr_stage_label(def, d->stage, l));
-	fr_put_wrapped(b, "", title, TEXT_WIDTH);
+	fr_put_wrapped(b, "", title);
 	free(title);
 	sbuf_puts(b, "https://notif.safeonweb.be\n\n");
 	if (d->has_verdict) {
 		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
-		fr_put_wrapped(b, "", v, TEXT_WIDTH);
+		fr_put_wrapped(b, "", v);
 		free(v);
 		sbuf_putc(b, '\n');
 	}
 	if (d->dora) {
-		fr_put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), TEXT_WIDTH);
+		fr_put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."));
 		sbuf_putc(b, '\n');
 	}
 	if (d->voluntary) {
-		fr_put_wrapped(b, "", _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."), TEXT_WIDTH);
+		fr_put_wrapped(b, "", _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."));
 		sbuf_putc(b, '\n');
 	}
 	const struct form_stage_guide *g = form_stage_guide(def, d->stage);
 	if (g) {
-		fr_put_wrapped(b, "", _("What this stage should contain (guide A.6):"), TEXT_WIDTH);
-		fr_put_wrapped(b, "  ", text3_get(&g->guidance, l), TEXT_WIDTH - 2);
+		fr_put_wrapped(b, "", _("What this stage should contain (guide A.6):"));
+		fr_put_wrapped(b, "  ", text3_get(&g->guidance, l));
 		sbuf_putc(b, '\n');
 	}
 }
@@ -49,7 +49,7 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 	if (f->limit && v->n == 1)
 		sbuf_printf(b, "  %zu/%zu", v->chars, f->limit);
 	sbuf_putc(b, '\n');
-	fr_put_wrapped(b, "   ", text3_get(&f->label, l), TEXT_WIDTH - 3);
+	fr_put_wrapped(b, "   ", text3_get(&f->label, l));
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
 		char *why = fr_condition_text(def, f, l);
 		/* the language's colon: "not shown: why", "non affiché : pourquoi" */
@@ -65,7 +65,7 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		sbuf_puts(b, "   >\n");
 	} else {
 		char *val = render_field_value(def, v, l);
-		fr_put_wrapped(b, "   > ", val, TEXT_WIDTH - 5);
+		fr_put_wrapped(b, "   > ", val);
 		free(val);
 	}
 	const char *src = render_source_text(v->source);
@@ -82,7 +82,7 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		sbuf_puts(b, "   ");
 		fr_put_safe(b, _("Guide:"), false);
 		sbuf_putc(b, '\n');
-		fr_put_wrapped(b, "     ", text3_get(v->note, l), TEXT_WIDTH - 5);
+		fr_put_wrapped(b, "     ", text3_get(v->note, l));
 	}
 }
 
@@ -92,7 +92,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		char *h = xasprintf(P_("Still missing at this stage (%zu field):",
 				       "Still missing at this stage (%zu fields):", d->n_missing),
 				    d->n_missing);
-		fr_put_wrapped(b, "", h, TEXT_WIDTH);
+		fr_put_wrapped(b, "", h);
 		free(h);
 		for (size_t i = 0; i < d->n; i++) {
 			const struct form_value *v = &d->values[i];
@@ -102,7 +102,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		}
 		sbuf_putc(b, '\n');
 	} else {
-		fr_put_wrapped(b, "", _("Every mandatory field of this stage is filled in."), TEXT_WIDTH);
+		fr_put_wrapped(b, "", _("Every mandatory field of this stage is filled in."));
 		sbuf_putc(b, '\n');
 	}
 	if (d->n_problems) {
@@ -125,7 +125,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		struct sbuf g;
 		sbuf_init(&g);
 		fr_gdpr_sentence(&g, d);
-		fr_put_wrapped(b, "", sbuf_str(&g), TEXT_WIDTH);
+		fr_put_wrapped(b, "", sbuf_str(&g));
 		sbuf_free(&g);
 	}
 }

@@ -19,22 +19,9 @@
  * `indent` columns wide), the others after `indent` spaces. */
 static void put_wrapped(struct sbuf *b, const char *first, size_t indent, const char *text, size_t width)
 {
-	size_t avail = width > indent + 10 ? width - indent : 10;
-	size_t pos = 0, next;
-	bool first_line = true;
-	sbuf_puts(b, first);
-	if (!*text)
-		sbuf_putc(b, '\n');
-	while (text[pos]) {
-		size_t n = wrap_line(text + pos, avail, &next);
-		if (!first_line)
-			for (size_t i = 0; i < indent; i++)
-				sbuf_putc(b, ' ');
-		sbuf_putn(b, text + pos, n);
-		sbuf_putc(b, '\n');
-		pos += next;
-		first_line = false;
-	}
+	char *rest = xasprintf("%*s", (int)indent, "");
+	wrap_append(b, first, rest, text, width);
+	free(rest);
 }
 
 /* A heading, wrapped to width, underlined as long as its longest line. */
