@@ -11,6 +11,8 @@ libnis2core_a_SOURCES = \
 	src/core/facts.c src/core/facts.h \
 	src/core/form.h src/core/form_def.c src/core/form_check.c \
 	src/core/form_prefill.c src/core/form_draft.c \
+	src/core/journal.c src/core/journal.h \
+	src/core/journal_track.c src/core/journal_track.h \
 	src/core/lang.c src/core/lang.h \
 	src/core/numfmt.c src/core/numfmt.h \
 	src/core/placeholder.c src/core/placeholder.h \

@@ -1056,6 +1056,7 @@ size_t rules_actions(const struct ruleset *rs, const struct case_file *c, enum v
 
 void ruleset_free(struct ruleset *rs)
 {
+	free(rs->edition);
 	for (size_t i = 0; i < rs->n; i++) {
 		struct criterion *cr = &rs->crit[i];
 		for (int t = 0; t < ET_COUNT; t++)

@@ -107,6 +107,7 @@ struct action {
 };
 
 struct ruleset {
+	char *edition;      /* the guide and regulation followed (`edition:`) */
 	size_t n;
 	struct criterion *crit;
 	struct text3 texts[RT_COUNT];

@@ -153,6 +153,29 @@ char *casepaths_draft(const char *case_path, enum stage stage, enum draft_format
 	return p;
 }
 
+/* The journal and the frozen sent drafts sit beside the case too
+ * (io/journal_file.h, tui/record_report.c): "incident.journal",
+ * "incident.sent-early-warning.txt". */
+char *casepaths_journal(const char *case_path)
+{
+	const char *file = base_name(case_path);
+	char *stem = case_stem(file);
+	char *p = xasprintf("%.*s%s.journal", (int)(file - case_path), case_path, stem);
+	free(stem);
+	return p;
+}
+
+char *casepaths_sent(const char *case_path, enum stage stage)
+{
+	const char *file = base_name(case_path);
+	char *stem = case_stem(file);
+	const char *sn = stage_name(stage);
+	char *p = xasprintf("%.*s%s.sent-%s.txt", (int)(file - case_path), case_path, stem,
+			    sn ? sn : "unknown");
+	free(stem);
+	return p;
+}
+
 /* ---- the resume list ---- */
 
 static bool is_case_name(const char *name)
@@ -245,6 +268,22 @@ static bool is_draft_of(const char *name, const char *stem)
 	return false;
 }
 
+/* The case's journal and its sent drafts (casepaths_journal, casepaths_sent). */
+static bool is_record_of(const char *name, const char *stem)
+{
+	size_t sl = strlen(stem);
+	if (strncmp(name, stem, sl) == 0 && strcmp(name + sl, ".journal") == 0)
+		return true;
+	for (int s = 0; s < STAGE_COUNT; s++) {
+		char *want = xasprintf("%s.sent-%s.txt", stem, stage_name((enum stage)s));
+		bool same = strcmp(name, want) == 0;
+		free(want);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 /* True for exactly the names that belong to the case `file` (stem
  * `stem`): its drafts, its lock (io/caselock.h), the copy kept of a
  * hand-edited file (FILE.orig), and the temporary copies an interrupted
@@ -252,12 +291,13 @@ static bool is_draft_of(const char *name, const char *stem)
 static bool belongs_to_case(const char *name, const char *file, const char *stem)
 {
 	char *lock = xasprintf("%s.lock", file), *orig = xasprintf("%s.orig", file);
-	bool yes = is_tmp_of(name, file) || is_draft_of(name, stem) || strcmp(name, lock) == 0 ||
+	bool yes = is_tmp_of(name, file) || is_draft_of(name, stem) || is_record_of(name, stem) ||
+		   strcmp(name, lock) == 0 ||
 		   is_tmp_of(name, lock) || strcmp(name, orig) == 0 || is_tmp_of(name, orig);
 	size_t n = strlen(name), tail = strlen(TMP_INFIX) + TMP_RANDOM_LEN;
 	if (!yes && n > tail) {
 		char *base = xstrndup(name, n - tail);
-		yes = is_draft_of(base, stem) && is_tmp_of(name, base);
+		yes = (is_draft_of(base, stem) || is_record_of(base, stem)) && is_tmp_of(name, base);
 		free(base);
 	}
 	free(lock);

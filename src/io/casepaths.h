@@ -53,6 +53,10 @@ bool casepaths_is_case_file(const char *path);
 /* Whether a draft may be written to out: not when out is the case itself
  * (the same file, by any name) or any other case file; false with *err. */
 bool casepaths_output_allowed(const char *out, const char *case_path, char **err);
+/* The case's decision journal ("dir/incident.journal") and the draft of a
+ * stage frozen as it was sent ("dir/incident.sent-STAGE.txt"): fresh. */
+char *casepaths_journal(const char *case_path);
+char *casepaths_sent(const char *case_path, enum stage stage);
 
 /* A saved case of the state folder, for the wizard's resume list. */
 struct saved_case {
@@ -69,7 +73,8 @@ bool casepaths_list(const char *dir, struct saved_case **out, size_t *n, char **
 void casepaths_list_free(struct saved_case *list, size_t n);
 
 /* What forgetting a case deletes: the case file itself, its drafts (every
- * stage and format above), its lock (CASEFILE.lock), the copy of a
+ * stage and format above), its journal and sent drafts (casepaths_journal,
+ * casepaths_sent), its lock (CASEFILE.lock), the copy of a
  * hand-edited file (CASEFILE.orig) and the temporary files an interrupted
  * save of any of them can leave (NAME.tmp.XXXXXX, drafts' too), in the
  * case's folder and nothing else.

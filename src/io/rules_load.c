@@ -480,8 +480,8 @@ bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 		       const struct fact_registry *facts, struct ruleset *out, char **err)
 {
 	static const char *const keys[] = {
-		"format", "types", "dora_sectors", "criteria", "verdicts", "notes", "warnings",
-		"actions", NULL,
+		"format", "edition", "types", "dora_sectors", "criteria", "verdicts", "notes",
+		"warnings", "actions", NULL,
 	};
 	struct ydoc d;
 	struct yerr e = { NULL };
@@ -492,6 +492,10 @@ bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 	yaml_node_t *root = ok ? ydoc_root(&d) : NULL, *v = NULL;
 	ok = ok && y_expect_map(&d, root, "rules.yaml", &e) && y_check_keys(&d, root, keys, &e) &&
 	     y_check_format(&d, root, &e);
+	/* `edition:` names the guide and regulation the rules follow; every
+	 * draft and journal export names it (optional: absent, nothing is named). */
+	v = ok ? y_map_get(&d, root, "edition") : NULL;
+	ok = ok && (!v || y_get_string(&d, v, 200, &out->edition, &e));
 	/* `types:` documents the entity types; each must be one we know. */
 	ok = ok && need(&L, root, "types", &v) && y_expect_seq(&d, v, "types", ET_COUNT, &e);
 	for (size_t i = 0; ok && i < y_seq_size(v); i++) {

@@ -163,7 +163,8 @@ bool app_save(struct app *a, char **err)
 		saved(a, false, why);
 		return false;
 	}
-	bool ok = autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
+	bool ok = app_journal_before_save(a, err) &&
+		  autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
 	if (ok) {
 		char *e = NULL;
 		if (!file_stamp_get(a->case_path, &a->disk, &e))
@@ -236,6 +237,7 @@ bool app_save_elsewhere(struct app *a, const char *path, char **err)
 	free(a->case_path);
 	a->case_path = where;
 	hold(a, where);
+	app_journal_close(a);   /* the next save starts the journal beside it */
 	saved(a, true, NULL);
 	return true;
 }
@@ -271,6 +273,7 @@ void app_open_case(struct app *a, struct case_file *c, const char *path)
 {
 	if (a->case_open)
 		case_free(&a->kase);
+	app_journal_close(a);
 	a->kase = *c;
 	a->case_open = true;
 	bool same = path && a->case_path && strcmp(path, a->case_path) == 0;
@@ -341,6 +344,7 @@ void app_free(struct app *a)
 		a->training = NULL;
 	}
 	app_eval_free(a);
+	app_journal_close(a);
 	app_data_free(a);
 	if (a->case_path)
 		caselock_release(a->case_path);

@@ -47,6 +47,10 @@ struct app {
 	 * drawn (the verdict's a), or -1. */
 	int facts_focus;
 
+	/* What the case's journal knows (tui/app_journal.c), or NULL until
+	 * the first save. */
+	struct journal_track *journal;
+
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;
 
@@ -109,6 +113,14 @@ struct case_problem;
 void app_refuse(struct app *a, struct qlist *q, int id, const struct case_problem *p);
 /* Opens a case: takes c over, saves to path from now on. */
 void app_open_case(struct app *a, struct case_file *c, const char *path);
+/* The decision journal (app_journal.c): the entries the case's changes need,
+ * appended and synced before the case is saved (false and *err when the
+ * journal cannot be written: the case is then not saved); a note (a report,
+ * a draft) appended after them; the tracker freed when the case closes. */
+struct journal_entry;
+bool app_journal_before_save(struct app *a, char **err);
+bool app_journal_note(struct app *a, struct journal_entry *e, char **err);
+void app_journal_close(struct app *a);
 /* Reads the data files (rules, facts, sectors, form) once at start. */
 bool app_load_data(struct app *a, char **err);
 void app_data_free(struct app *a);

@@ -3,6 +3,7 @@
 libnis2tui_a_SOURCES = \
 	src/tui/tui.h src/tui/tui.c \
 	src/tui/app.c src/tui/app.h src/tui/app_data.c src/tui/app_eval.c \
+	src/tui/app_journal.c \
 	src/tui/autosave.c src/tui/autosave.h \
 	src/tui/editor.c src/tui/editor.h \
 	src/tui/keys.c src/tui/keys.h \

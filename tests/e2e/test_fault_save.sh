@@ -43,6 +43,13 @@ ls "$XDG_STATE_HOME/nis2-notify/" 2>/dev/null | grep -q 'tmp'; ok $((! $?)) "no 
 rm -f "$fault"
 rename_to "Vol NV"
 see "Vol NV |" "room again: the name is confirmed once more"
+# the same name was on screen before: wait for the save itself (the journal
+# is synced first), at most 5 s
+i=0
+while [ $i -lt 100 ] && [ "$(case_name "$(state_cases)" 2>/dev/null)" != "Vol NV" ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
 case_file=$(state_cases)
 [ -n "$case_file" ] && [ "$(case_name "$case_file")" = "Vol NV" ]
 ok $? "and saved, nothing lost"

@@ -154,13 +154,15 @@ static void test_forget_exactly(void **state)
 		 * hand-edited file and their leftovers */
 		"inc.draft-final.txt.tmp.cCymEq", "inc.yaml.lock", "inc.yaml.orig",
 		"inc.yaml.lock.tmp.Ab12Cd",
+		"inc.journal", "inc.sent-early-warning.txt",
 	};
 	static const char *const others[] = {
 		"inc2.yaml", "xinc.yaml", "inc.yaml.orig2", "inc.draft-final.txt.bak",
 		"inc.draft-final.txt.tmp.short", "inc.draft-bogus.txt.tmp.cCymEq",
 		"inc.draft-bogus.txt", "inc.draft-final.pdf", "Inc.draft-final.md",
 		"inc.yaml.tmp.short", "inc.yaml.tmp.toolong1", "inc2.draft-final.txt",
-		"inc.draft-.txt", ".inc.draft-final.txt",
+		"inc.draft-.txt", ".inc.draft-final.txt", "inc.journal.bak", "inc.sent-bogus.txt",
+		"inc2.journal",
 	};
 	char *t = tmp_dir();
 	char *outside = tmp_dir();
