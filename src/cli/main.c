@@ -34,6 +34,8 @@ int main(int argc, char **argv)
 		return cmd_privacy(&opt, lang);
 	case CMD_FORGET:
 		return cmd_forget(&opt, lang);
+	case CMD_LIST_SCENARIOS:
+		return cmd_list_scenarios(&opt, lang);
 	case CMD_WIZARD:
 		if (opt.training)
 			return cmd_training(&opt, lang);

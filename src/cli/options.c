@@ -10,7 +10,7 @@
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
        OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES,
-       OPT_CATEGORY };
+       OPT_CATEGORY, OPT_LIST_SCENARIOS };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -27,6 +27,7 @@ static const struct option long_options[] = {
 	{ "yes", no_argument, NULL, OPT_YES },
 	{ "category", required_argument, NULL, OPT_CATEGORY },
 	{ "training", required_argument, NULL, OPT_TRAINING },
+	{ "list-scenarios", no_argument, NULL, OPT_LIST_SCENARIOS },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
 	{ "output", required_argument, NULL, 'o' },
@@ -87,6 +88,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_YES: o->yes = true; break;
 		case OPT_CATEGORY: o->category = optarg; break;
 		case OPT_TRAINING: o->training = optarg; break;
+		case OPT_LIST_SCENARIOS: if (!set_command(o, CMD_LIST_SCENARIOS, NULL)) return false; break;
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
 		case 'o': o->output = optarg; break;
@@ -134,7 +136,8 @@ void options_print_help(const char *prog)
 		"      --privacy          print what the CCB does with personal data\n"
 		"      --forget CASE      delete a case and its drafts (asks first)\n"
 		"      --training NAME    run a training scenario (shipped, or a file)\n"
-		"      --debrief FILE     with --training: write the debrief to FILE\n\n"), stdout);
+		"      --debrief FILE     with --training: write the debrief to FILE\n"
+		"      --list-scenarios   print the names of the shipped scenarios\n\n"), stdout);
 	fputs(_("Options of --privacy:\n"
 		"      --category ID      only the purposes that process this category of\n"
 		"                         personal data: identification, communications,\n"

@@ -130,6 +130,8 @@ bin=$(find "$inst" -path '*/bin/nis2-notify' -type f)
 root=${bin%/bin/nis2-notify}
 [ -f "$root/share/locale/nl/LC_MESSAGES/nis2-notify.mo" ] && [ -f "$root/share/locale/fr/LC_MESSAGES/nis2-notify.mo" ]
 ok $? "and share/locale/{nl,fr} beside it"
+[ -f "$root/share/bash-completion/completions/nis2-notify" ]
+ok $? "and the bash completion in share/bash-completion/completions"
 speaks "an installed tree" "$bin"
 mv "$root" "$away/moved"
 speaks "the moved tree" "$away/moved/bin/nis2-notify"

@@ -1,0 +1,3 @@
+## The bash completion (completion/nis2-notify), installed in
+## bash-completion's completionsdir (configure.ac: bashcompletiondir).
+dist_bashcompletion_DATA = completion/nis2-notify
