@@ -69,7 +69,7 @@ speaks() {
 		[ "$a" != "$b" ]; ok $? "$1: $_cmd is Dutch with --lang nl"
 	done
 	contains "$(one "$2" C.UTF-8 --lang nl --bogus)" "onbekende optie" "$1: a wrong option with --lang nl answers in Dutch"
-	contains "$(one "$2" fr_BE.UTF-8 --help)" "Utilisation :" "$1: LANG=fr_BE.UTF-8 without that locale gives French help"
+	contains "$(one "$2" fr_BE.UTF-8 --help)" "Utilisation" "$1: LANG=fr_BE.UTF-8 without that locale gives French help"
 }
 
 # walks LABEL BIN: the wizard in Dutch, then Ctrl-L to French and English,
@@ -145,7 +145,7 @@ contains "$(one "$away/moved/bin/nis2-notify" C.UTF-8 --lang nl --help)" "GEBRUI
 	"the moved tree reads the catalogue beside its binary"
 # A tree that lost one of its catalogues falls back to the built-in ones.
 rm "$away/moved/share/locale/fr/LC_MESSAGES/nis2-notify.mo"
-contains "$(one "$away/moved/bin/nis2-notify" C.UTF-8 --lang fr --help)" "Utilisation :" \
+contains "$(one "$away/moved/bin/nis2-notify" C.UTF-8 --lang fr --help)" "Utilisation" \
 	"a tree without its French catalogue speaks French from the built-in one"
 
 done_testing
