@@ -156,6 +156,15 @@ char *casepaths_draft(const char *case_path, enum stage stage, enum draft_format
 /* The journal and the frozen sent drafts sit beside the case too
  * (io/journal_file.h, tui/record_report.c): "incident.journal",
  * "incident.sent-early-warning.txt". */
+char *casepaths_position(const char *case_path)
+{
+	const char *file = base_name(case_path);
+	char *stem = case_stem(file);
+	char *p = xasprintf("%.*s%s.position", (int)(file - case_path), case_path, stem);
+	free(stem);
+	return p;
+}
+
 char *casepaths_journal(const char *case_path)
 {
 	const char *file = base_name(case_path);
@@ -268,11 +277,13 @@ static bool is_draft_of(const char *name, const char *stem)
 	return false;
 }
 
-/* The case's journal and its sent drafts (casepaths_journal, casepaths_sent). */
+/* The case's journal, its sent drafts and where the wizard was
+ * (casepaths_journal, casepaths_sent, casepaths_position). */
 static bool is_record_of(const char *name, const char *stem)
 {
 	size_t sl = strlen(stem);
-	if (strncmp(name, stem, sl) == 0 && strcmp(name + sl, ".journal") == 0)
+	if (strncmp(name, stem, sl) == 0 &&
+	    (strcmp(name + sl, ".journal") == 0 || strcmp(name + sl, ".position") == 0))
 		return true;
 	for (int s = 0; s < STAGE_COUNT; s++) {
 		char *want = xasprintf("%s.sent-%s.txt", stem, stage_name((enum stage)s));

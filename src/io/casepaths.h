@@ -46,6 +46,9 @@ char *casepaths_new_case(instant_t now, char **err);
 /* The draft of a case for one stage and format: a fresh path beside the
  * case ("dir/incident.draft-notification.md"). */
 char *casepaths_draft(const char *case_path, enum stage stage, enum draft_format format);
+/* Where the wizard keeps the step and field the handler was at, beside the
+ * case: "STEM.position" (mode 0600; --forget deletes it with the case). */
+char *casepaths_position(const char *case_path);
 
 /* True when the file at path is a case file (a mapping with the
  * 'nis2-notify' key, as the loader reads it). */

@@ -17,6 +17,7 @@
 #include "io/case_load.h"
 #include "io/fileio.h"
 #include "tui/autosave.h"
+#include "tui/resume.h"
 #include "tui/screens.h"
 #include "tui/savefail.h"
 #include "tui/training.h"
@@ -331,6 +332,7 @@ void app_flush_and_save(struct app *a)
 	char *err = NULL;
 	app_save(a, &err);
 	free(err);
+	resume_save(a);   /* and where the handler was (tui/resume.c) */
 }
 
 void app_free(struct app *a)

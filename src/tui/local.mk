@@ -20,6 +20,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/screen_held.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/term.c src/tui/term.h \
+	src/tui/resume.c src/tui/resume.h \
 	src/tui/text.c src/tui/text.h \
 	src/tui/time_reason.c src/tui/time_reason.h \
 	src/tui/training.c src/tui/training.h

@@ -335,8 +335,27 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 	}
 }
 
+static void start_edit(struct qlist *q, const struct key *first);
+
+void qlist_want(struct qlist *q, int id, bool edit)
+{
+	q->want = true;
+	q->want_id = id;
+	q->want_edit = edit;
+}
+
 void qlist_draw(struct qlist *q, const struct rect *r)
 {
+	if (q->want && q->n) {
+		q->want = false;
+		for (size_t i = 0; i < q->n; i++)
+			if (q->items[i].id == q->want_id && selectable(&q->items[i])) {
+				q->sel = i;
+				if (q->want_edit && !q->editing)
+					start_edit(q, NULL);
+				break;
+			}
+	}
 	fix_selection(q);
 	if (q->editing && q->sel < q->n)
 		draw_edit(q, r);
@@ -805,6 +824,11 @@ bool qlist_screen_typing(struct screen *s, struct app *a)
 {
 	(void)a;
 	return qlist_typing((const struct qlist *)s->priv);
+}
+
+struct qlist *qlist_of_screen(struct screen *s)
+{
+	return s->ops->typing == qlist_screen_typing ? (struct qlist *)s->priv : NULL;
 }
 
 void qlist_screen_destroy(struct screen *s)

@@ -96,6 +96,11 @@ struct qlist {
 	bool (*check)(void *ctx, const struct q_answer *ans, char **why);
 	void *check_ctx;
 	enum lang lang;      /* numbers are written and read as it writes them */
+	/* A selection asked for before the items are built (resuming): the
+	 * next draw selects want_id and, with want_edit, opens it. */
+	bool want;
+	int want_id;
+	bool want_edit;
 };
 
 void qlist_init(struct qlist *q);
@@ -122,6 +127,9 @@ char *qlist_pending_text(const struct qlist *q, int *id);
 bool qlist_pending_answer(struct qlist *q, struct q_answer *ans);
 /* Selects the item with this id. */
 void qlist_select(struct qlist *q, int id);
+/* At the next draw: selects the item with this id, and opens it for
+ * typing when edit is true (back where the handler was). */
+void qlist_want(struct qlist *q, int id, bool edit);
 /* The screen did not take the answer to item id (it would contradict
  * another value): selects it and shows why under it until the next key;
  * the item keeps the value the case holds. */
@@ -133,6 +141,8 @@ void qlist_refuse(struct qlist *q, int id, const char *why);
 struct app;
 const char *qlist_screen_help(struct screen *s, struct app *a);
 bool qlist_screen_typing(struct screen *s, struct app *a);
+/* The list of such a screen (its typing is qlist_screen_typing), or NULL. */
+struct qlist *qlist_of_screen(struct screen *s);
 void qlist_screen_destroy(struct screen *s);
 
 #endif

@@ -16,8 +16,9 @@
 #include "io/timefmt.h"
 
 /* "entity | aware Sun 2026-11-22 09:30 | next: early warning Mon ..." */
-static char *summary(struct app *a, const struct saved_case *sc)
+static char *summary(struct app *a, const struct saved_case *sc, bool *open)
 {
+	*open = false;
 	struct case_file c;
 	struct case_schema s = dataset_case_schema(&a->ds);
 	char *err = NULL;
@@ -26,6 +27,7 @@ static char *summary(struct app *a, const struct saved_case *sc)
 		free(err);
 		return line;
 	}
+	*open = !c.reports[STAGE_FINAL].set;
 	const char *who = c.entity.name && *c.entity.name ? c.entity.name : sc->name;
 	char *aware = c.incident.aware.set ? timefmt_short(c.incident.aware.t) : xstrdup(_("not set"));
 	char *next = app_next_deadline_of(a, &c);
@@ -55,7 +57,8 @@ void saved_list_load(struct app *a, struct saved_list *out)
 			if (a->case_path && strcmp(a->case_path, list[i].path) == 0)
 				continue;
 			out->items[out->n].path = xstrdup(list[i].path);
-			out->items[out->n].summary = summary(a, &list[i]);
+			out->items[out->n].summary = summary(a, &list[i], &out->items[out->n].open);
+			out->items[out->n].mtime = list[i].mtime;
 			out->n++;
 		}
 		casepaths_list_free(list, n);

@@ -4,16 +4,22 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/xalloc.h"
 #include "io/casepaths.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/qlist.h"
+#include "tui/resume.h"
 #include "tui/saved.h"
 #include "tui/screens.h"
 
 enum { ID_LANG = 1, ID_CONTINUE, ID_NEW, ID_SCENARIO, ID_SAVED = 1000 };
+
+/* A case saved within this long is the one a dropped link left: it is
+ * offered first and Enter resumes it. */
+#define RECENT_SECONDS (24 * 60 * 60)
 
 struct start {
 	struct qlist q;
@@ -24,6 +30,7 @@ struct start {
 	 * privacy: io/casepaths.h).  -1: nothing armed. */
 	int forget_armed;
 	char *help;
+	bool recent;     /* saved.items[0] is open and recent: first, selected */
 };
 
 static const char *start_title(struct screen *s, struct app *a)
@@ -51,11 +58,18 @@ static void build(struct start *st, struct app *a)
 		q_item_help(it, _("Your answers are kept; the walk goes on where it is needed."));
 		free(label);
 	}
+	if (st->recent) {
+		char *label = xasprintf(_("Resume: %s"), st->saved.items[0].summary);
+		it = qlist_add(q, Q_ACTION, ID_SAVED, label);
+		q_item_help(it, _("The case you worked on last: Enter goes back to the step and field "
+				  "you were at. n starts a new case."));
+		free(label);
+	}
 	it = qlist_add(q, Q_ACTION, ID_NEW, _("New case: something happened"));
 	q_item_help(it, _("Starts a new case file in your state folder; every answer is saved at once."));
-	if (st->saved.n) {
+	if (st->saved.n > (st->recent ? 1u : 0u)) {
 		qlist_add(q, Q_HEADING, 0, _("Saved cases (entity, awareness, next deadline)"));
-		for (size_t i = 0; i < st->saved.n; i++) {
+		for (size_t i = st->recent ? 1 : 0; i < st->saved.n; i++) {
 			it = qlist_add(q, Q_ACTION, ID_SAVED + (int)i, st->saved.items[i].summary);
 			q_item_help(it, st->saved.items[i].path);
 		}
@@ -81,7 +95,9 @@ static void open_and_go(struct app *a, bool ok, char *err)
 		free(err);
 		return;
 	}
-	app_goto_step(a, 2);
+	/* Back where the handler was, or the first question. */
+	if (!resume_restore(a))
+		app_goto_step(a, 2);
 }
 
 /* The saved case under the selection, or -1. */
@@ -126,6 +142,7 @@ static void forget_key(struct start *st, struct app *a, int i)
 	st->forget_armed = -1;
 	saved_list_free(&st->saved);
 	saved_list_load(a, &st->saved);
+	st->recent = false;
 	qlist_select(&st->q, ID_NEW);
 }
 
@@ -138,6 +155,13 @@ static bool start_key(struct screen *s, struct app *a, const struct key *k)
 		return true;
 	}
 	st->forget_armed = -1;
+	/* n: a new case, one key away whatever is selected. */
+	if (!qlist_typing(&st->q) && (key_is_char(k, 'n') || key_is_char(k, 'N'))) {
+		char *nerr = NULL;
+		bool ok = app_new_case(a, &nerr);
+		open_and_go(a, ok, nerr);
+		return true;
+	}
 	struct q_answer ans;
 	st->q.now = app_now(a);
 	enum q_result r = qlist_key(&st->q, k, &ans);
@@ -153,7 +177,7 @@ static bool start_key(struct screen *s, struct app *a, const struct key *k)
 		return true;
 	case Q_ACTIVATE:
 		if (ans.id == ID_CONTINUE)
-			app_goto_step(a, 2);
+			open_and_go(a, true, NULL);
 		else if (ans.id == ID_NEW) {
 			bool ok = app_new_case(a, &err);   /* err is set by the call */
 			open_and_go(a, ok, err);
@@ -178,10 +202,13 @@ static const char *start_help(struct screen *s, struct app *a)
 {
 	(void)a;
 	struct start *st = s->priv;
-	if (selected_saved(st) < 0 || qlist_typing(&st->q))
+	if (qlist_typing(&st->q))
 		return qlist_help(&st->q);
 	free(st->help);
-	st->help = xasprintf(_("d forget this case  %s"), qlist_help(&st->q));
+	if (selected_saved(st) < 0)
+		st->help = xasprintf(_("n new case  %s"), qlist_help(&st->q));
+	else
+		st->help = xasprintf(_("d forget this case  n new case  %s"), qlist_help(&st->q));
 	return st->help;
 }
 
@@ -221,8 +248,12 @@ struct screen *screen_start_new(struct app *a)
 	saved_list_load(a, &st->saved);
 	st->n_scenarios = app_list_scenarios(a, &st->scenarios);
 	struct screen *s = screen_new(&start_ops, 1, st);
-	/* With a case already open, "go on" is where Enter should land. */
+	/* With a case already open, "go on" is where Enter should land; else
+	 * the open case saved last, when it was in the last day (a dropped
+	 * link), never a second new case. */
+	st->recent = !a->case_open && st->saved.n && st->saved.items[0].open &&
+		     difftime(time(NULL), st->saved.items[0].mtime) < RECENT_SECONDS;
 	build(st, a);
-	qlist_select(&st->q, a->case_open ? ID_CONTINUE : ID_NEW);
+	qlist_select(&st->q, a->case_open ? ID_CONTINUE : st->recent ? ID_SAVED : ID_NEW);
 	return s;
 }

@@ -81,7 +81,7 @@ for sig in HUP TERM KILL HUP TERM KILL; do
 		*"$(basename "$case_file")"*) ok 0 "round $round (SIG$sig): the wizard says it saved the case" ;;
 		*) ok 1 "round $round (SIG$sig): the wizard says it saved the case"; all_text | tail -5 | sed 's/^/# | /' ;;
 		esac
-		equals "$(ls "$XDG_STATE_HOME/nis2-notify/" | grep -c -v -e '\.yaml$' -e '\.journal$')" 0 \
+		equals "$(ls "$XDG_STATE_HOME/nis2-notify/" | grep -c -v -e '\.yaml$' -e '\.journal$' -e '\.position$')" 0 \
 			"round $round (SIG$sig): no temporary file left"
 	fi
 	equals "$(stat -c %a "$case_file")" 600 "round $round (SIG$sig): the file is still 0600"

@@ -20,14 +20,14 @@ ok $? "the unconfirmed text was saved in the case"
 grep -q "language: nl" "$case_file"; ok $? "so was the language"
 
 run_wizard
-see "Half getypt" "the next start lists the saved case with its entity"
-keys Down
+see "> [ Resume: Half getypt" "the next start offers the saved case first, with its entity"
 keys Enter
-see "Stap 2 van 9" "choosing it resumes the case, in its language"
+see "Stap 2 van 9" "Enter resumes the case, in its language"
 see "Half getypt: Ééntje & co" "with nothing lost"
+see "tekens, nog" "back in the field being typed in (test_resume.sh)"
 
 # SIGTERM saves as well, and the terminal is given back.
-keys Enter C-e
+keys C-e
 type_text " NV"
 kill -TERM "$(wizard_pid)"
 see_printed "[exit " "the wizard ends on SIGTERM"
