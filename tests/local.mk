@@ -58,6 +58,9 @@ EXTRA_DIST += $(patsubst $(abs_top_srcdir)/%,%,$(wildcard $(abs_top_srcdir)/test
 	$(abs_top_srcdir)/tests/e2e/*.sh)) \
 	tests/install-deps.sh tests/cases tests/golden tests/scenarios
 
+## The glossary that tests/e2e/test_glossary.sh holds the nl and fr texts to.
+EXTRA_DIST += po/glossary.tsv
+
 ## Built by pattern rules for their logs, they are no intermediate files.
 .SECONDARY: $(UNIT_TESTS) $(FUZZ_REPLAYS)
 
