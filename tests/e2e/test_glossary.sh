@@ -123,6 +123,12 @@ for l in nl fr; do
 	equals "$missing" "" "$l: every required form of the glossary is used"
 done
 
+# French typography: a non-breaking space (U+00A0), not a plain one, before
+# : ; ? and ! (a key name such as "  ? help" stands after two spaces).
+plain=$(texts fr "$TOP_SRCDIR/po/fr.po" "$TOP_SRCDIR"/data/*.yaml "$TOP_SRCDIR"/data/scenarios/*.yaml |
+	awk -F '\t' '$2 ~ /[^ ] [:;?!]([ )"]|$|\\n)/ { print $1 ": " $2 }')
+equals "$plain" "" "fr: a non-breaking space before : ; ? ! in po/fr.po and data/"
+
 # The scan finds what it should: a planted form, broken over two lines.
 mkdir -p "$TMPDIR_TEST/po" "$TMPDIR_TEST/data/scenarios"
 printf 'msgid "x"\nmsgstr ""\n"un incident "\n"important ici"\n' > "$TMPDIR_TEST/po/fr.po"
