@@ -193,7 +193,8 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 	char *v = value_text(q, it);
 	int vattr = attr;
 	if (it->alert)
-		vattr |= term_attr(TC_ALERT, 0) | A_BOLD;
+		/* one colour pair a cell: the selection's, when selected */
+		vattr |= ((attr & A_COLOR) ? 0 : term_attr(TC_ALERT, 0)) | A_BOLD;
 	else if (it->set || it->kind == Q_MULTI || it->kind == Q_TEXT)
 		vattr |= A_BOLD;
 	tx_draw(y, r->x + label_w, r->w - label_w, v, vattr);

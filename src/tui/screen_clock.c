@@ -1,7 +1,8 @@
 /* screen_clock.c: step 7: the notification clock.  Each deadline with its
  * Brussels time and a live countdown, a timeline across the screen
- * (awareness, now, 24 h, 72 h, one month), overdue ones in red and marked
- * with "!" so they show without colour too.  Recording that a report was
+ * (awareness, now, and each deadline the engine computed, coloured by the
+ * engine's status), overdue ones in red and marked with "!" so they show
+ * without colour too.  Recording that a report was
  * submitted moves the case on to the next stage. */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "io/labels.h"
 #include "nls.h"
@@ -52,15 +54,36 @@ static int column_of(instant_t t, instant_t from, instant_t to, int x, int w)
 	return x + (int)(f * (w - 1) + 0.5);
 }
 
-static const struct deadline *find(const struct app *a, enum stage st)
+/* A deadline's mark on the timeline: bold while due, in the alert colour
+ * once the engine says it is overdue, in the calm colour once submitted
+ * (a report made is never shown as late on the line; the table says if it
+ * was). */
+static int mark_attr(const struct deadline *d)
 {
-	for (size_t i = 0; i < a->dl.n; i++)
-		if (a->dl.items[i].stage == st)
-			return &a->dl.items[i];
-	return NULL;
+	if (d->status == DL_OVERDUE)
+		return term_attr(TC_ALERT, 0) | (int)A_BOLD;
+	if (d->status == DL_DONE)
+		return term_attr(TC_OK, 0);
+	return (int)A_BOLD;
 }
 
-/* Awareness ... one month, with now on it. */
+/* "1 = early warning, 24 h": the mark, the stage, and how long after the
+ * awareness it is due when that is a whole number of hours (the engine's
+ * deadline, never this screen's own arithmetic). */
+static void legend_item(struct sbuf *b, int mark, const struct deadline *d, instant_t aware)
+{
+	int64_t secs = d->due - aware;
+	if (secs > 0 && secs % 3600 == 0 && secs <= 96 * 3600)
+		/* TRANSLATORS: a timeline mark, a report stage and its hours after awareness */
+		sbuf_printf(b, _("%d = %s, %lld h"), mark, label_stage(d->stage), (long long)(secs / 3600));
+	else
+		/* TRANSLATORS: a timeline mark and a report stage */
+		sbuf_printf(b, _("%d = %s"), mark, label_stage(d->stage));
+	sbuf_puts(b, "  ");
+}
+
+/* Awareness, every deadline the engine computed (a->dl) and now, on one
+ * line across the screen, with a legend under it. */
 static int draw_timeline(struct app *a, int y, const struct rect *r)
 {
 	const struct incident *in = &a->kase.incident;
@@ -70,36 +93,47 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 		return 2;
 	}
 	instant_t now = app_now(a);
-	instant_t from = in->aware.t, to = clock_add_months(clock_add_hours(from, 72), 1);
-	const struct deadline *fin = find(a, STAGE_FINAL);
-	if (fin && fin->has_due && fin->due > to)
-		to = fin->due;
-	if (now > to)
-		to = now;
+	instant_t from = in->aware.t, to = now;
+	for (size_t i = 0; i < a->dl.n; i++)
+		if (a->dl.items[i].has_due && a->dl.items[i].due > to)
+			to = a->dl.items[i].due;
 	int w = r->w;
 	move(y, r->x);
 	for (int i = 0; i < w; i++)
 		addch('-');
-	struct { instant_t t; const char *mark; } marks[] = {
-		{ from, "A" },
-		{ clock_add_hours(from, 24), "1" },
-		{ clock_add_hours(from, 72), "2" },
-		{ fin && fin->has_due ? fin->due : clock_add_months(clock_add_hours(from, 72), 1), "M" },
-	};
-	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-		bool late = marks[i].t < now && i > 0;
-		int attr = late ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD;
-		tx_draw(y, column_of(marks[i].t, from, to, r->x, w), 1, marks[i].mark, attr);
+	struct sbuf legend;
+	sbuf_init(&legend);
+	/* TRANSLATORS: the timeline's mark of the moment of awareness */
+	sbuf_printf(&legend, "%s  ", _("A = aware"));
+	tx_draw(y, column_of(from, from, to, r->x, w), 1, "A", A_BOLD);
+	/* Marks numbered in the table's order; where two share a column the
+	 * more pressing one is drawn last, on top: overdue over due over
+	 * submitted. */
+	static const enum deadline_status layers[] = { DL_DONE, DL_DUE, DL_OVERDUE };
+	for (size_t k = 0; k < sizeof(layers) / sizeof(layers[0]); k++) {
+		int mark = 0;
+		for (size_t i = 0; i < a->dl.n; i++) {
+			const struct deadline *d = &a->dl.items[i];
+			if (!d->has_due)
+				continue;
+			char digit[2] = { (char)('1' + mark % 9), '\0' };
+			mark++;
+			bool pressing = d->status == DL_OVERDUE || d->status == DL_DUE;
+			if (d->status == layers[k] || (k == 0 && !pressing && d->status != DL_DONE))
+				tx_draw(y, column_of(d->due, from, to, r->x, w), 1, digit, mark_attr(d));
+			if (k == 0)
+				legend_item(&legend, mark, d, from);
+		}
 	}
 	int nx = column_of(now, from, to, r->x, w);
 	tx_draw(y + 1, nx, 1, "^", A_BOLD);
 	char *stamp = timefmt_input(now);   /* "YYYY-MM-DD HH:MM" */
-	char *legend = xasprintf(_("A aware  1 = 24 h  2 = 72 h  M = one month  ^ now (%s)"),
-				 stamp + 11);
-	tx_draw(y + 2, r->x, r->w, legend, term_attr(TC_DIM, 0));
-	free(legend);
+	/* TRANSLATORS: the timeline's mark of now, with the time */
+	sbuf_printf(&legend, _("^ = now (%s)"), stamp + 11);
 	free(stamp);
-	return 4;
+	int rows = tx_draw_wrapped(y + 2, r->x, r->w, 2, sbuf_str(&legend), term_attr(TC_DIM, 0));
+	sbuf_free(&legend);
+	return 3 + rows;
 }
 
 static char *due_text(const struct deadline *d)
@@ -177,8 +211,10 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 		tx_draw(y, r->x, 2, on ? ">" : " ", attr);
 		tx_draw(y, r->x + 2, stage_w - 3, label_stage(d->stage), attr);
 		tx_draw(y, r->x + stage_w, due_w - 1, due, attr);
-		int sattr = attr | (alert ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) :
-				    d->status == DL_DONE ? term_attr(TC_OK, 0) : (int)A_BOLD);
+		/* one colour pair a cell: the selection's on the selected row */
+		int scol = on ? 0 : alert ? term_attr(TC_ALERT, 0) :
+			   d->status == DL_DONE ? term_attr(TC_OK, 0) : 0;
+		int sattr = attr | scol | (alert || d->status != DL_DONE ? (int)A_BOLD : 0);
 		tx_draw(y, r->x + stage_w + due_w, r->w - stage_w - due_w, st, sattr);
 		free(st);
 		free(due);

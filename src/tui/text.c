@@ -104,7 +104,9 @@ static void put_char(wchar_t c, int attr)
 	cchar_t cc;
 	if (wcwidth(c) < 0)
 		one[0] = REPLACEMENT;
-	setcchar(&cc, one, (attr_t)attr, 0, NULL);
+	/* the colour pair goes in its own argument: setcchar sets the pair
+	 * from it, so a pair left in the attributes would be dropped */
+	setcchar(&cc, one, (attr_t)attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
 	add_wch(&cc);
 }
 
