@@ -373,9 +373,15 @@ char *case_to_yaml(const struct case_file *c, const struct fact_registry *facts)
 	return sbuf_take(&o.text);
 }
 
-bool case_save_file(const char *path, const struct case_file *c, const struct fact_registry *facts,
-		    char **err)
+bool case_save_text(const char *path, const char *yaml, char **err)
 {
+	size_t len = strlen(yaml);
+	if (len > FILE_READ_MAX) {
+		/* a file the loader would refuse is no save */
+		*err = xasprintf(_("%s: the case would be %zu bytes, more than can be read back (at most %u); "
+				   "not saved"), path, len, FILE_READ_MAX);
+		return false;
+	}
 	char *copy = xstrdup(path);
 	const char *dir = dirname(copy);
 	struct stat st;
@@ -383,10 +389,14 @@ bool case_save_file(const char *path, const struct case_file *c, const struct fa
 	if (stat(dir, &st) != 0)
 		ok = dir_ensure_private(dir, err);
 	free(copy);
-	if (!ok)
-		return false;
+	return ok && file_save_atomic(path, yaml, len, err);
+}
+
+bool case_save_file(const char *path, const struct case_file *c, const struct fact_registry *facts,
+		    char **err)
+{
 	char *yaml = case_to_yaml(c, facts);
-	ok = file_save_atomic(path, yaml, strlen(yaml), err);
+	bool ok = case_save_text(path, yaml, err);
 	free(yaml);
 	return ok;
 }

@@ -14,7 +14,11 @@
 char *case_to_yaml(const struct case_file *c, const struct fact_registry *facts);
 
 /* Saves atomically at path, mode 0600; a missing folder is created with mode
- * 0700.  On failure the old file is untouched and *err says why. */
+ * 0700.  A text larger than the loader reads (FILE_READ_MAX) is refused:
+ * a save never makes a file that cannot be read back.  On failure the old
+ * file is untouched and *err says why. */
+bool case_save_text(const char *path, const char *yaml, char **err);
+/* case_to_yaml, then case_save_text. */
 bool case_save_file(const char *path, const struct case_file *c, const struct fact_registry *facts,
 		    char **err);
 

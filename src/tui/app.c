@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/utf8.h"
@@ -15,6 +16,7 @@
 #include "nls.h"
 #include "tui/qlist.h"
 #include "io/case_load.h"
+#include "io/case_save.h"
 #include "io/fileio.h"
 #include "tui/autosave.h"
 #include "tui/resume.h"
@@ -153,24 +155,62 @@ static char *conflict_text(const struct app *a)
 	return text;
 }
 
-bool app_save(struct app *a, char **err)
+void app_mark_read(struct app *a)
 {
-	if (!a->case_open || !a->case_path)
-		return true;
+	char *yaml = case_to_yaml(&a->kase, &a->ds.facts);
+	file_stamp_of(yaml, strlen(yaml), &a->model);
+	free(yaml);
+	a->hand_edited = a->disk.exists && a->disk.size > 0 && !file_stamp_same(&a->disk, &a->model);
+	a->orig_kept = false;
+}
+
+/* Before the first rewrite of a file written by hand: CASE.orig, the file
+ * as the handler left it (comments, layout), mode 0600. */
+static bool keep_orig(struct app *a, char **err)
+{
+	struct stat st;
+	if (!a->hand_edited || a->orig_kept || lstat(a->case_path, &st) != 0 || !S_ISREG(st.st_mode))
+		return true;   /* nothing of the handler's there: the save says why it fails */
+	char *buf, *orig = xasprintf("%s.orig", a->case_path);
+	size_t len;
+	bool ok = file_read_all(a->case_path, &buf, &len, err);
+	if (ok) {
+		ok = file_save_atomic(orig, buf, len, err);
+		free(buf);
+	}
+	free(orig);
+	a->orig_kept = ok;
+	return ok;
+}
+
+static bool save_write(struct app *a, const char *yaml, const struct file_stamp *g, char **err)
+{
 	check_disk(a);
 	char *why = a->read_only || a->conflict ? conflict_text(a) : NULL;
 	if (why) {
 		*err = why;
-		saved(a, false, why);
 		return false;
 	}
-	bool ok = app_journal_before_save(a, err) &&
-		  autosave_write(a->case_path, &a->kase, &a->ds.facts, err);
-	if (ok) {
-		char *e = NULL;
-		if (!file_stamp_get(a->case_path, &a->disk, &e))
-			free(e);
-	}
+	if (!keep_orig(a, err) || !app_journal_before_save(a, err) ||
+	    !case_save_text(a->case_path, yaml, err))
+		return false;
+	a->disk = *g;
+	a->model = *g;
+	a->hand_edited = false;
+	return true;
+}
+
+bool app_save(struct app *a, char **err)
+{
+	if (!a->case_open || !a->case_path)
+		return true;
+	char *yaml = case_to_yaml(&a->kase, &a->ds.facts);
+	struct file_stamp g;
+	file_stamp_of(yaml, strlen(yaml), &g);
+	/* Nothing changed since the file was read or written: it holds every
+	 * answer, and is left as it is (a hand-edited file keeps its words). */
+	bool ok = (a->disk.exists && file_stamp_same(&g, &a->model)) || save_write(a, yaml, &g, err);
+	free(yaml);
 	saved(a, ok, ok ? NULL : *err);
 	return ok;
 }
@@ -182,6 +222,9 @@ static void hold(struct app *a, const char *path)
 	char *err = NULL;
 	a->conflict = CONFLICT_NONE;
 	a->read_only = false;
+	/* not yet what this wizard would write: the first save writes */
+	memset(&a->model, 0, sizeof(a->model));
+	a->hand_edited = false;
 	if (!file_stamp_get(path, &a->disk, &err)) {
 		free(err);
 		err = NULL;
@@ -217,6 +260,7 @@ bool app_reload(struct app *a, char **err)
 	}
 	app_open_case(a, &c, path);
 	free(path);
+	app_mark_read(a);
 	saved(a, true, NULL);
 	return true;
 }
@@ -239,6 +283,7 @@ bool app_save_elsewhere(struct app *a, const char *path, char **err)
 	a->case_path = where;
 	hold(a, where);
 	app_journal_close(a);   /* the next save starts the journal beside it */
+	app_mark_read(a);
 	saved(a, true, NULL);
 	return true;
 }

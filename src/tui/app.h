@@ -64,6 +64,9 @@ struct app {
 
 	/* Two handlers, one case (io/caselock.h, io/fileio.h file_stamp). */
 	struct file_stamp disk;  /* the case file as this wizard last read or wrote it */
+	struct file_stamp model; /* what this wizard would write for the case as then */
+	bool hand_edited;        /* the file read is not this program's writing */
+	bool orig_kept;          /* CASE.orig made before its first rewrite */
 	bool read_only;          /* another wizard holds it: nothing is saved in it */
 	bool held_pending;       /* the page that says who holds it is yet to show */
 	struct caselock_info holder;
@@ -88,6 +91,9 @@ bool app_save(struct app *a, char **err);
  * created (O_EXCL: never another file's place); NULL: a new name in the
  * state folder.  False with *err (nothing is left behind). */
 bool app_save_elsewhere(struct app *a, const char *path, char **err);
+/* The case as just read is the file's: saved again only once it changes
+ * (opening and leaving never rewrites a file). */
+void app_mark_read(struct app *a);
 /* Takes the case over from the wizard that holds it: this one saves in it
  * from now on, the other is told at its next save. */
 bool app_take_over(struct app *a, char **err);

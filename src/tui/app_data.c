@@ -78,6 +78,7 @@ bool app_open_path(struct app *a, const char *path, char **err)
 		return false;
 	app_open_case(a, &c, path);
 	adopt_language(a);
+	app_mark_read(a);
 	return true;
 }
 
