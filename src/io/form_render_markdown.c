@@ -125,9 +125,14 @@ char *fr_render_markdown(const struct form_def *def, const struct form_draft *d,
 			continue;
 		if (v->field->section != section) {
 			section = v->field->section;
+			/* the section in the draft's language, with the form's own
+			 * (Dutch) technical name beside it, as each field has its own */
+			const struct form_section *s = &def->sections[section];
 			sbuf_puts(&b, "## ");
-			fr_put_safe(&b, text3_get(&def->sections[section].label, l), false);
-			sbuf_puts(&b, "\n\n");
+			fr_put_safe(&b, text3_get(&s->label, l), false);
+			sbuf_puts(&b, " `[");
+			fr_put_safe(&b, s->id, false);
+			sbuf_puts(&b, "]`\n\n");
 		}
 		md_field(&b, def, v, l);
 	}

@@ -50,6 +50,12 @@ contains "$out" "E  5-NIS_Notification" "--stage: field E"
 contains "$out" "> Final report" "--stage picks the stage"
 contains "$out" "R  18-Actions_Taken  [mandatory]" "18 is mandatory at the final report"
 
+# The form's sections in the draft's language, the form's own Dutch name beside.
+out=$(env LANG=C.UTF-8 "$NIS2_BIN" --draft "$water" --lang fr --now "$NOW")
+contains "$out" "== Détails de l'incident  [DETAILS VAN HET INCIDENT]" "fr text: a section in French with its Dutch technical name"
+out=$(env LANG=C.UTF-8 "$NIS2_BIN" --draft "$water" --lang en --format markdown --now "$NOW")
+contains "$out" "## Incident details \`[DETAILS VAN HET INCIDENT]\`" "en markdown: a section in English with its Dutch technical name"
+
 env LANG=C "$NIS2_BIN" --draft "$water" --stage gdpr >/dev/null 2>&1
 equals "$?" 2 "--stage gdpr is no stage of the form: usage error"
 env LANG=C "$NIS2_BIN" --draft "$water" --stage soon >/dev/null 2>&1
