@@ -88,7 +88,7 @@ int cmd_draft(const struct options *o, enum lang lang)
 	struct evaluation e;
 	struct deadlines dl;
 	rules_evaluate(&ds.rules, &c, now, lang, &e);
-	deadlines_compute(&c, e.verdict, now, &dl);
+	deadlines_compute(&c, &e, now, &dl);
 	if (!o->stage)
 		stage = form_current_stage(&c, &dl);
 

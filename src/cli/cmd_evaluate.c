@@ -51,7 +51,7 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 	struct evaluation e;
 	struct deadlines d;
 	rules_evaluate(&ds.rules, &c, now, lang, &e);
-	deadlines_compute(&c, e.verdict, now, &d);
+	deadlines_compute(&c, &e, now, &d);
 	char *out = format == FORMAT_JSON ? render_evaluation_json(&e, &d)
 					  : render_evaluation_text(&e, &d, &ds.rules, &c, &ds.facts, now, lang);
 	fputs(out, stdout);

@@ -13,6 +13,7 @@ static const char *const type_names[ET_COUNT] = {
 	"marketplace", "search-engine", "social-network", "trust-service",
 };
 static const char *const malicious_names[] = { "unknown", "yes", "no", "unsure" };
+static const char *const disruption_names[DISRUPTION_COUNT] = { "none", "ongoing", "ended" };
 static const char *const stage_names[STAGE_COUNT] = {
 	"early-warning", "notification", "intermediate", "progress", "final",
 	"recipients", "gdpr",
@@ -74,6 +75,52 @@ bool malicious_from_name(const char *s, enum malicious *out)
 		return false;
 	*out = (enum malicious)i;
 	return true;
+}
+
+const char *disruption_name(enum disruption d)
+{
+	return (unsigned)d < DISRUPTION_COUNT ? disruption_names[d] : NULL;
+}
+
+bool disruption_from_name(const char *s, enum disruption *out)
+{
+	int i;
+	if (!name_lookup(disruption_names, DISRUPTION_COUNT, s, &i))
+		return false;
+	*out = (enum disruption)i;
+	return true;
+}
+
+unsigned case_entity_types(const struct case_file *c)
+{
+	return case_entity_types_of(&c->entity);
+}
+
+unsigned case_entity_types_of(const struct entity *e)
+{
+	if (!e->type_set)
+		return 0;
+	unsigned one = 1u << e->type;
+	return (e->types & one) ? e->types : one;
+}
+
+void case_set_types(struct case_file *c, unsigned mask)
+{
+	for (int t = 0; t < ET_COUNT; t++)
+		if (mask & (1u << t)) {
+			c->entity.type = (enum entity_type)t;
+			break;
+		}
+	c->entity.types = mask;
+	c->entity.type_set = mask != 0;
+}
+
+int entity_types_count(unsigned mask)
+{
+	int n = 0;
+	for (int t = 0; t < ET_COUNT; t++)
+		n += (mask >> t) & 1u;
+	return n;
 }
 
 const char *stage_name(enum stage s)

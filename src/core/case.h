@@ -28,6 +28,9 @@ enum entity_type {
 
 enum malicious { MAL_UNKNOWN = 0, MAL_YES, MAL_NO, MAL_UNSURE };
 
+/* incident.disruption (spec/rules.md, "The disruption's state"). */
+enum disruption { DISRUPTION_NONE = 0, DISRUPTION_ONGOING, DISRUPTION_ENDED, DISRUPTION_COUNT };
+
 /* Report stages, in the order of spec/case-file.md's `reports:` keys. */
 enum stage {
 	STAGE_EARLY_WARNING = 0, STAGE_NOTIFICATION, STAGE_INTERMEDIATE,
@@ -41,6 +44,8 @@ const char *entity_type_name(enum entity_type t);
 bool entity_type_from_name(const char *s, enum entity_type *out);
 const char *malicious_name(enum malicious m);
 bool malicious_from_name(const char *s, enum malicious *out);
+const char *disruption_name(enum disruption d);
+bool disruption_from_name(const char *s, enum disruption *out);
 const char *stage_name(enum stage s);
 bool stage_from_name(const char *s, enum stage *out);
 
@@ -49,7 +54,9 @@ struct entity {
 	bool nis2_set;
 	enum nis2_status nis2;
 	bool type_set;
-	enum entity_type type;
+	enum entity_type type;      /* the first listed type */
+	unsigned types;             /* bit (1u << t) per listed type; 0 = type alone
+				     * (read it with case_entity_types) */
 	size_t n_sectors;
 	char **sectors;
 	struct opt_bool dora;
@@ -65,6 +72,8 @@ struct incident {
 	struct opt_bool personal_data;
 	struct opt_time gdpr_aware;
 	enum malicious malicious;   /* MAL_UNKNOWN when absent */
+	bool disruption_set;        /* absent: derived (core/disruption.h) */
+	enum disruption disruption;
 };
 
 /* One entry of `impact:`: the name is a fact of the registry (facts.h);
@@ -128,6 +137,17 @@ const struct form_entry *case_form_get(const struct case_file *c, const char *ke
 void case_form_set_text(struct case_file *c, const char *key, const char *value);
 void case_form_set_list(struct case_file *c, const char *key, size_t n, const char *const *values);
 void case_form_unset(struct case_file *c, const char *key);
+
+/* The listed entity types as a mask (bit 1u << t), 0 when entity.type is
+ * absent.  `types` counts only while it holds `type`, so that code which
+ * sets the one `type` (a single choice) is never contradicted by an older
+ * list. */
+unsigned case_entity_types(const struct case_file *c);
+unsigned case_entity_types_of(const struct entity *e);
+/* Sets the list (mask must not be 0); `type` becomes its first type. */
+void case_set_types(struct case_file *c, unsigned mask);
+/* How many types the mask lists. */
+int entity_types_count(unsigned mask);
 
 /* Sector list helpers. */
 bool case_has_sector(const struct case_file *c, const char *id);

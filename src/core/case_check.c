@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "core/case_check.h"
+#include "core/disruption.h"
 
 #include <string.h>
 
@@ -38,6 +39,16 @@ bool case_check_values(const struct case_file *c, struct case_problem *p)
 	if (case_impact_get(c, "integrity_domains", &v) && case_impact_get(c, "domains_total", &total) &&
 	    v > total)
 		return problem(p, CP_DOMAINS_ABOVE_TOTAL, "integrity_domains", v, total, 0);
+	const char *f;
+	switch (disruption_conflict(c, &f)) {
+	case DC_NONE_WITH_VALUE: return problem(p, CP_DISRUPTION_NONE, f, 0, 0, 0);
+	case DC_ONGOING_RESTORED: return problem(p, CP_ONGOING_RESTORED, NULL, 0, 0, 0);
+	case DC_COMPLETE_FALSE_MINUTES:
+		case_impact_get(c, f, &v);
+		return problem(p, CP_COMPLETE_FALSE_MINUTES, f, v, 0, 0);
+	case DC_COMPLETE_TRUE_ZERO: return problem(p, CP_COMPLETE_TRUE_ZERO, f, 0, 0, 0);
+	case DC_NONE: break;
+	}
 	return true;
 }
 

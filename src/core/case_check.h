@@ -20,6 +20,10 @@ enum case_problem_kind {
 	CP_AFFECTED_ABOVE_USERS,/* impact.<what> (value) > entity.users (limit) */
 	CP_DOMAINS_ABOVE_TOTAL, /* impact.integrity_domains (value) > domains_total (limit) */
 	CP_RELATED_NO_AWARE,    /* related[index] has no 'aware' */
+	CP_DISRUPTION_NONE,     /* impact.<what> above 0 (true) with incident.disruption: none */
+	CP_ONGOING_RESTORED,    /* incident.restored with incident.disruption: ongoing */
+	CP_COMPLETE_FALSE_MINUTES, /* complete_outage false, complete_outage_minutes (value) above 0 */
+	CP_COMPLETE_TRUE_ZERO,  /* complete_outage true, complete_outage_minutes 0 */
 };
 
 struct case_problem {
@@ -38,7 +42,9 @@ extern const char *const case_affected_user_facts[];
 bool case_related_complete(const struct related *r);
 
 /* The rules between values (users at least 1, affected counts at most the
- * users, integrity_domains at most domains_total); true when all hold,
+ * users, integrity_domains at most domains_total, a stated disruption
+ * against its facts and complete_outage against its minutes: see
+ * core/disruption.h); true when all hold,
  * else false and *p says which broke first. */
 bool case_check_values(const struct case_file *c, struct case_problem *p);
 

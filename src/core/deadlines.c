@@ -29,11 +29,11 @@ static void add_row(const struct case_file *c, struct deadlines *out, enum stage
 	}
 }
 
-static void nis2_rows(const struct case_file *c, instant_t now, struct deadlines *out)
+static void nis2_rows(const struct case_file *c, bool notify_24h, instant_t now, struct deadlines *out)
 {
 	const struct incident *inc = &c->incident;
 	bool aware = inc->aware.set;
-	int notif_hours = c->entity.type == ET_TRUST_SERVICE ? 24 : 72;
+	int notif_hours = notify_24h ? 24 : 72;
 	instant_t ew_due = aware ? clock_add_hours(inc->aware.t, 24) : 0;
 	instant_t n_due = aware ? clock_add_hours(inc->aware.t, notif_hours) : 0;
 
@@ -67,13 +67,13 @@ static void nis2_rows(const struct case_file *c, instant_t now, struct deadlines
 	add_row(c, out, STAGE_RECIPIENTS, false, 0, now, DL_NO_DEADLINE);
 }
 
-void deadlines_compute(const struct case_file *c, enum verdict v, instant_t now,
+void deadlines_compute(const struct case_file *c, const struct evaluation *e, instant_t now,
 		       struct deadlines *out)
 {
 	const struct incident *inc = &c->incident;
 	memset(out, 0, sizeof *out);
-	if (v == VERDICT_SIGNIFICANT || v == VERDICT_UNDETERMINED)
-		nis2_rows(c, now, out);
+	if (e->verdict == VERDICT_SIGNIFICANT || e->verdict == VERDICT_UNDETERMINED)
+		nis2_rows(c, e->notify_24h, now, out);
 	if (inc->personal_data.set && inc->personal_data.v) {
 		/* GDPR art. 33(1): 72 h after becoming aware of the breach. */
 		const struct opt_time *from = inc->gdpr_aware.set ? &inc->gdpr_aware : &inc->aware;

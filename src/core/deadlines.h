@@ -25,7 +25,13 @@
  * row (unless a progress report is recorded) and final carries no time (done
  * or due); intermediate and recipients are as always; gdpr counts from
  * gdpr_aware when that is given, else it carries no time (done or due).  The
- * rules engine lists incident.aware as missing in that case. */
+ * rules engine lists incident.aware as missing in that case.
+ *
+ * Why the hours are C and not data/rules.yaml: they are the law's fixed
+ * stages (NIS2 art. 23(4): 24 h early warning, 72 h notification, 24 h for
+ * a trust service, one month for the final report; GDPR art. 33(1): 72 h),
+ * not thresholds that a new edition of the CCB guide could change; the
+ * rules decide only which applies (evaluation.notify_24h). */
 #ifndef NIS2_DEADLINES_H
 #define NIS2_DEADLINES_H
 
@@ -33,7 +39,10 @@
 #include "core/clock.h"
 #include "core/evaluation.h"
 
-void deadlines_compute(const struct case_file *c, enum verdict v, instant_t now,
+/* e: the case's evaluation (its verdict, and whether the notification is
+ * due in 24 h: a trust service listed, or possible while the type is
+ * absent). */
+void deadlines_compute(const struct case_file *c, const struct evaluation *e, instant_t now,
 		       struct deadlines *out);
 
 #endif

@@ -25,13 +25,17 @@ const char *regime_name(enum regime r)
 	switch (r) {
 	case REGIME_GUIDE: return "guide";
 	case REGIME_IR: return "ir";
+	case REGIME_BOTH: return "both";
 	}
 	return NULL;
 }
 
-enum regime regime_for_type(enum entity_type t)
+enum regime regime_for_types(unsigned types)
 {
-	return t == ET_GENERAL ? REGIME_GUIDE : REGIME_IR;
+	unsigned general = 1u << ET_GENERAL;
+	if (!(types & general))
+		return REGIME_IR;
+	return (types & ~general) ? REGIME_BOTH : REGIME_GUIDE;
 }
 
 const char *deadline_status_name(enum deadline_status s)
@@ -66,6 +70,11 @@ void evaluation_free(struct evaluation *e)
 	for (size_t i = 0; i < e->n_outcomes; i++)
 		free(e->outcomes[i].id);
 	free(e->outcomes);
+	for (size_t i = 0; i < e->n_near; i++) {
+		free(e->near[i].id);
+		free(e->near[i].fact);
+	}
+	free(e->near);
 	/* Zeroed again: a second free, or a reuse, finds nothing to free. */
 	*e = (struct evaluation){ 0 };
 }

@@ -18,10 +18,13 @@ enum verdict {
 /* "dora", "out-of-scope", "significant", ... */
 const char *verdict_name(enum verdict v);
 
-enum regime { REGIME_GUIDE = 0, REGIME_IR };
+enum regime { REGIME_GUIDE = 0, REGIME_IR, REGIME_BOTH };
+/* "guide", "ir", "both" */
 const char *regime_name(enum regime r);
-/* general -> guide, every other type -> ir (IR art. 3(1) is a closed list). */
-enum regime regime_for_type(enum entity_type t);
+/* For the entity types judged (bit 1u << t): general alone -> guide, none
+ * of general -> ir (IR art. 3(1) is a closed list), general with others ->
+ * both. */
+enum regime regime_for_types(unsigned types);
 
 /* An id with a text in the chosen language (explanations, warnings). */
 struct id_text {
@@ -33,6 +36,18 @@ struct id_text {
 struct outcome {
 	char *id;
 	tri value;
+};
+
+/* What would change the verdict: a criterion not met yet, the fact that
+ * would meet it at `needed`, and, for a duration running on the clock, the
+ * instant it will (spec/rules.md, "When a running disruption crosses a
+ * threshold"). */
+struct near {
+	char *id;
+	char *fact;
+	int64_t needed;
+	bool has_at;
+	instant_t at;
 };
 
 struct evaluation {
@@ -48,6 +63,13 @@ struct evaluation {
 	struct id_text *warnings;
 	size_t n_outcomes;
 	struct outcome *outcomes;
+	size_t n_near;
+	struct near *near;
+	enum disruption disruption;  /* as stated or derived */
+	/* The notification is due 24 h after awareness (a trust service, NIS2
+	 * art. 23(4)); _if_trust: only for an incident affecting the trust
+	 * service (several types, or the type absent), 72 h otherwise. */
+	bool notify_24h, notify_24h_if_trust;
 };
 
 void evaluation_free(struct evaluation *e);

@@ -7,6 +7,7 @@ libnis2core_a_SOURCES = \
 	src/core/clock.c src/core/clock.h \
 	src/core/deadlines.c src/core/deadlines.h \
 	src/core/debrief.c src/core/debrief.h \
+	src/core/disruption.c src/core/disruption.h \
 	src/core/evaluation.c src/core/evaluation.h \
 	src/core/facts.c src/core/facts.h \
 	src/core/form.h src/core/form_def.c src/core/form_check.c \
@@ -17,7 +18,9 @@ libnis2core_a_SOURCES = \
 	src/core/numfmt.c src/core/numfmt.h \
 	src/core/placeholder.c src/core/placeholder.h \
 	src/core/privacy.c src/core/privacy.h \
-	src/core/rules.c src/core/rules.h \
+	src/core/rules.c src/core/rules.h src/core/rules_internal.h \
+	src/core/rules_data.c src/core/rules_eval.c src/core/rules_query.c \
+	src/core/rules_text.c \
 	src/core/sbuf.c src/core/sbuf.h \
 	src/core/scenario.c src/core/scenario.h \
 	src/core/sectors.c src/core/sectors.h \

@@ -77,8 +77,11 @@ struct criterion {
 enum rules_text {
 	RT_DORA, RT_OUT_OF_SCOPE, RT_UNDETERMINED, RT_NOT_AN_INCIDENT,
 	RT_NOT_AN_INCIDENT_IR, RT_NOT_SIGNIFICANT, RT_NOT_SIGNIFICANT_IR,
-	RT_NOTE_UNSURE, RT_NOTE_COMPUTED,
+	RT_NOTE_UNSURE, RT_NOTE_COMPUTED, RT_NOTE_CROSSING, RT_NOTE_LASTS_MORE,
+	RT_NOTE_LASTS_MORE_1, RT_NOTE_MAINTENANCE_OVERRUN, RT_NOTE_IR_MAY_DECIDE,
+	RT_NOTE_TYPE_POSSIBLE, RT_NOTE_TRUST_POSSIBLE,
 	RT_WARN_NIS2_UNKNOWN, RT_WARN_ROUTING_DEFAULT, RT_WARN_DORA_SECTOR,
+	RT_WARN_DORA_SET_ASIDE, RT_WARN_DORA_NO_SECTOR,
 	RT_WARN_TIME_ORDER, RT_WARN_TELECOM,
 	RT_COUNT
 };
@@ -106,6 +109,11 @@ struct action {
 	struct text3 text;
 };
 
+struct sector_list {
+	size_t n;
+	char **ids;
+};
+
 struct ruleset {
 	char *edition;      /* the guide and regulation followed (`edition:`) */
 	size_t n;
@@ -113,6 +121,10 @@ struct ruleset {
 	struct text3 texts[RT_COUNT];
 	size_t n_dora_sectors;
 	char **dora_sectors;
+	/* The sectors in which each entity type of the IR exists (NIS2 law
+	 * annexes I.8, I.9, II.6): with entity.type absent they say whether an
+	 * IR type, or a trust service, is possible. */
+	struct sector_list type_sectors[ET_COUNT];
 	const struct fact_registry *facts;  /* labels and units; not owned */
 	size_t n_actions;
 	struct action *actions;
@@ -126,14 +138,19 @@ void ruleset_free(struct ruleset *rs);
 void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant_t now,
 		    enum lang lang, struct evaluation *out);
 
-/* The criteria that apply to the case's entity type, in order: their ids
- * (not owned).  Returns the count; ids may be NULL to count only. */
-size_t rules_criteria_for(const struct ruleset *rs, enum entity_type t, const char **ids, size_t max);
+/* The types a case is judged by, as a mask (bit 1u << t): its list of
+ * entity types, general when the type is absent. */
+unsigned rules_case_types(const struct case_file *c);
+
+/* The criteria that apply to the entity types (mask), in the data's order:
+ * their ids (not owned), each once.  Returns the count; ids may be NULL to
+ * count only. */
+size_t rules_criteria_for(const struct ruleset *rs, unsigned types, const char **ids, size_t max);
 
 /* The facts the case's regime reads, each once, in the order of the rules
  * (what the wizard should ask; no `related` or `incident.aware`).  Returns
  * the count; names (not owned) may be NULL to count only. */
-size_t rules_facts_for(const struct ruleset *rs, enum entity_type t, const char **names, size_t max);
+size_t rules_facts_for(const struct ruleset *rs, unsigned types, const char **names, size_t max);
 
 /* Appends to b the threshold of criterion `id` as it applies to this case
  * ("your threshold: € 200.000, the lower of ..."); false when the criterion
@@ -145,13 +162,15 @@ bool rules_threshold_text(const struct ruleset *rs, const struct case_file *c, c
  * outage_minutes, ...) that the recurring criteria of type t read, each
  * once (not owned); 0 when the regime has no recurring criterion.  names
  * may be NULL (max 0) to count only. */
-size_t rules_related_reads(const struct ruleset *rs, enum entity_type t, const char **names, size_t max);
+size_t rules_related_reads(const struct ruleset *rs, unsigned types, const char **names, size_t max);
 
-/* A fact the engine computes while it is not answered: outage_minutes from
- * the incident's start (or detection) to its restoration (or now), partial
- * minutes rounded up.  False when the fact is answered or cannot be
- * computed. */
-bool rules_fact_computed(const struct case_file *c, const char *fact, instant_t now, int64_t *v);
+/* A duration the engine computes while it is not answered (outage_minutes,
+ * and complete_outage_minutes once complete_outage is true) from the
+ * disruption's start to its restoration (or now while it is ongoing),
+ * partial minutes rounded up; only when there is a disruption.  False when
+ * the fact is answered or cannot be computed. */
+bool rules_fact_computed(const struct ruleset *rs, const struct case_file *c, const char *fact,
+			 instant_t now, int64_t *v);
 
 /* Appends to b the thresholds of every criterion of the case's regime that
  * measures `fact` (its first input), joined by "; "; false when there is

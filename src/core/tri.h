@@ -22,6 +22,11 @@ static inline tri tri_or(tri a, tri b)
 	return TRI_UNKNOWN;
 }
 
+static inline tri tri_from_bool(int b)
+{
+	return b ? TRI_TRUE : TRI_FALSE;
+}
+
 static inline tri tri_not(tri a)
 {
 	return a == TRI_UNKNOWN ? TRI_UNKNOWN : (a == TRI_TRUE ? TRI_FALSE : TRI_TRUE);

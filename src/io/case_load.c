@@ -26,6 +26,7 @@ struct loader {
 	struct case_file *c;
 	yaml_node_t *users_node;
 	yaml_node_t *related_node;
+	yaml_node_t *restored_node;
 };
 
 /* The value of key in map, or NULL when absent or written as null. */
@@ -189,12 +190,29 @@ static bool read_entity(struct loader *L, yaml_node_t *map)
 		e->nis2_set = true;
 	}
 	if ((v = get(L, map, "type"))) {
+		/* one type, or a list of them (spec/rules.md, "Several types") */
 		for (int t = 0; t < ET_COUNT; t++)
 			types[t] = entity_type_name((enum entity_type)t);
-		if (!read_word(L, v, "type", types, ET_COUNT, &i))
-			return false;
-		e->type = (enum entity_type)i;
-		e->type_set = true;
+		unsigned mask = 0;
+		if (y_is_seq(v)) {
+			if (!y_expect_seq(L->d, v, "type", ET_COUNT, L->err))
+				return false;
+			if (!y_seq_size(v))
+				return yerr_at(L->err, L->d, v, _("'type' lists no entity type"));
+			for (size_t k = 0; k < y_seq_size(v); k++) {
+				yaml_node_t *it = y_seq_item(L->d, v, k);
+				if (!read_word(L, it, "type", types, ET_COUNT, &i))
+					return false;
+				if (mask & (1u << i))
+					return yerr_at(L->err, L->d, it, _("'type' lists '%s' twice"), types[i]);
+				mask |= 1u << i;
+			}
+		} else {
+			if (!read_word(L, v, "type", types, ET_COUNT, &i))
+				return false;
+			mask = 1u << i;
+		}
+		case_set_types(L->c, mask);
 	}
 	if ((v = get(L, map, "sectors")) && !read_sectors(L, v))
 		return false;
@@ -213,7 +231,7 @@ static bool read_incident(struct loader *L, yaml_node_t *map)
 	static const char *const keys[] = {
 		"aware", "started", "detected", "logged", "restored", "resolved",
 		"annex_service", "planned_maintenance", "personal_data", "gdpr_aware",
-		"malicious", NULL,
+		"malicious", "disruption", NULL,
 	};
 	/* index = enum malicious; "unknown" is the absent value, never written */
 	static const char *const malicious[] = { NULL, "yes", "no", "unsure" };
@@ -238,6 +256,14 @@ static bool read_incident(struct loader *L, yaml_node_t *map)
 		if (!read_word(L, v, "malicious", malicious, 4, &i))
 			return false;
 		in->malicious = (enum malicious)i;
+	}
+	L->restored_node = get(L, map, "restored");
+	if ((v = get(L, map, "disruption"))) {
+		static const char *const states[] = { "none", "ongoing", "ended" };
+		if (!read_word(L, v, "disruption", states, 3, &i))
+			return false;
+		in->disruption = (enum disruption)i;
+		in->disruption_set = true;
 	}
 	return true;
 }
@@ -423,6 +449,10 @@ static bool check_values(struct loader *L, yaml_node_t *impact)
 	case CP_USERS_ZERO: at = L->users_node; break;
 	case CP_AFFECTED_ABOVE_USERS:
 	case CP_DOMAINS_ABOVE_TOTAL: at = impact ? get(L, impact, p.what) : NULL; break;
+	case CP_DISRUPTION_NONE:
+	case CP_COMPLETE_FALSE_MINUTES:
+	case CP_COMPLETE_TRUE_ZERO: at = impact ? get(L, impact, p.what) : NULL; break;
+	case CP_ONGOING_RESTORED: at = L->restored_node; break;
 	case CP_RELATED_NO_AWARE:
 		at = L->related_node ? y_seq_item(L->d, L->related_node, p.index) : NULL;
 		break;
@@ -450,7 +480,7 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 	for (size_t i = 0; i < n_extra; i++)
 		keys[n_base + i] = extra_keys[i];
 
-	struct loader L = { d, err, s, c, NULL, NULL };
+	struct loader L = { d, err, s, c, NULL, NULL, NULL };
 	yaml_node_t *v, *impact = NULL;
 	case_init(c);
 	bool ok = y_is_map(root) ||

@@ -24,6 +24,14 @@ char *case_problem_text(const struct case_problem *p)
 				 (long long)p->value, (long long)p->limit);
 	case CP_RELATED_NO_AWARE:
 		return xstrdup(_("an earlier incident needs 'aware' (when the entity became aware of it)"));
+	case CP_DISRUPTION_NONE:
+		return xasprintf(_("'%s' says the service was disrupted, but 'incident.disruption' is 'none'"), p->what);
+	case CP_ONGOING_RESTORED:
+		return xstrdup(_("'incident.restored' is given, but 'incident.disruption' is 'ongoing' (say 'ended')"));
+	case CP_COMPLETE_FALSE_MINUTES:
+		return xstrdup(_("'complete_outage_minutes' is above 0, but 'complete_outage' is false"));
+	case CP_COMPLETE_TRUE_ZERO:
+		return xstrdup(_("'complete_outage_minutes' is 0, but 'complete_outage' is true"));
 	case CP_NONE:
 		break;
 	}
@@ -77,6 +85,19 @@ char *case_problem_answer_text(const struct case_problem *p, const struct fact_r
 		return text;
 	case CP_RELATED_NO_AWARE:
 		return xstrdup(_("Not saved until you give when you became aware of it."));
+	case CP_DISRUPTION_NONE:
+		what = label(facts, p->what, l);
+		text = xasprintf(_("Not changed: %s says the service was disrupted, but you answered that it "
+				   "is not. Change that answer first."), what);
+		free(what);
+		return text;
+	case CP_ONGOING_RESTORED:
+		return xstrdup(_("Not changed: a restoration means the disruption is over. Answer that "
+				 "it is over first."));
+	case CP_COMPLETE_FALSE_MINUTES:
+	case CP_COMPLETE_TRUE_ZERO:
+		return xstrdup(_("Not changed: the minutes of complete unavailability and whether there "
+				 "was any would contradict each other. Change the other value first."));
 	case CP_NONE:
 		break;
 	}

@@ -169,8 +169,17 @@ static void put_entity(struct out *o, const struct entity *e)
 	}
 	if (e->nis2_set)
 		kv_word(o, "nis2", nis2_status_name(e->nis2));
-	if (e->type_set)
+	unsigned types = case_entity_types_of(e);
+	if (entity_types_count(types) > 1) {
+		word(o, "type");
+		seq_start(o, true);
+		for (int t = 0; t < ET_COUNT; t++)
+			if (types & (1u << t))
+				text(o, entity_type_name((enum entity_type)t));
+		seq_end(o);
+	} else if (e->type_set) {
 		kv_word(o, "type", entity_type_name(e->type));
+	}
 	if (e->n_sectors) {
 		word(o, "sectors");
 		seq_start(o, true);
@@ -190,7 +199,7 @@ static bool incident_empty(const struct incident *in)
 	return !in->aware.set && !in->started.set && !in->detected.set && !in->logged.set &&
 	       !in->restored.set && !in->resolved.set && !in->annex_service.set &&
 	       !in->planned_maintenance.set && !in->personal_data.set && !in->gdpr_aware.set &&
-	       in->malicious == MAL_UNKNOWN;
+	       in->malicious == MAL_UNKNOWN && !in->disruption_set;
 }
 
 static void put_incident(struct out *o, const struct incident *in)
@@ -203,6 +212,8 @@ static void put_incident(struct out *o, const struct incident *in)
 	kv_time(o, "started", &in->started);
 	kv_time(o, "detected", &in->detected);
 	kv_time(o, "logged", &in->logged);
+	if (in->disruption_set)
+		kv_word(o, "disruption", disruption_name(in->disruption));
 	kv_time(o, "restored", &in->restored);
 	kv_time(o, "resolved", &in->resolved);
 	kv_bool(o, "annex_service", &in->annex_service);

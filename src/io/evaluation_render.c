@@ -38,6 +38,31 @@ static void json_id_texts(struct sbuf *b, size_t n, const struct id_text *v)
 	sbuf_puts(b, n ? "\n  ]" : "]");
 }
 
+/* "near": what would change the verdict (spec/rules.md): id, fact, the
+ * value that would meet it, and the instant for a duration on the clock. */
+static void json_near(struct sbuf *b, const struct evaluation *e)
+{
+	sbuf_puts(b, ",\n  \"near\": [");
+	for (size_t i = 0; i < e->n_near; i++) {
+		const struct near *n = &e->near[i];
+		sbuf_puts(b, i ? ",\n    " : "\n    ");
+		sbuf_puts(b, "{\"id\": ");
+		sbuf_json_string(b, n->id);
+		sbuf_puts(b, ", \"fact\": ");
+		sbuf_json_string(b, n->fact);
+		sbuf_printf(b, ", \"needed\": %lld, \"at\": ", (long long)n->needed);
+		if (n->has_at) {
+			char t[CLOCK_FMT_LEN];
+			clock_format(n->at, t);
+			sbuf_json_string(b, t);
+		} else {
+			sbuf_puts(b, "null");
+		}
+		sbuf_puts(b, "}");
+	}
+	sbuf_puts(b, e->n_near ? "\n  ]" : "]");
+}
+
 char *render_evaluation_json(const struct evaluation *e, const struct deadlines *d)
 {
 	struct sbuf b;
@@ -54,6 +79,9 @@ char *render_evaluation_json(const struct evaluation *e, const struct deadlines 
 	json_id_texts(&b, e->n_explanation, e->explanation);
 	sbuf_puts(&b, ",\n  \"warnings\": ");
 	json_id_texts(&b, e->n_warnings, e->warnings);
+	sbuf_puts(&b, ",\n  \"disruption\": ");
+	sbuf_json_string(&b, disruption_name(e->disruption));
+	json_near(&b, e);
 	sbuf_puts(&b, ",\n  \"deadlines\": [");
 	for (size_t i = 0; i < d->n; i++) {
 		const struct deadline *x = &d->items[i];

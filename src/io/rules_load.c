@@ -401,8 +401,13 @@ static const char *const text_keys[RT_COUNT] = {
 	[RT_NOT_AN_INCIDENT] = "not-an-incident", [RT_NOT_AN_INCIDENT_IR] = "not-an-incident-ir",
 	[RT_NOT_SIGNIFICANT] = "not-significant", [RT_NOT_SIGNIFICANT_IR] = "not-significant-ir",
 	[RT_NOTE_UNSURE] = "unsure-suspected", [RT_NOTE_COMPUTED] = "computed-minutes",
+	[RT_NOTE_CROSSING] = "crossing", [RT_NOTE_LASTS_MORE] = "lasts-more",
+	[RT_NOTE_LASTS_MORE_1] = "lasts-one-more", [RT_NOTE_MAINTENANCE_OVERRUN] = "maintenance-overrun",
+	[RT_NOTE_IR_MAY_DECIDE] = "ir-may-decide", [RT_NOTE_TYPE_POSSIBLE] = "type-possible",
+	[RT_NOTE_TRUST_POSSIBLE] = "trust-possible",
 	[RT_WARN_NIS2_UNKNOWN] = "nis2-unknown", [RT_WARN_ROUTING_DEFAULT] = "routing-default",
-	[RT_WARN_DORA_SECTOR] = "dora-sector", [RT_WARN_TIME_ORDER] = "time-order",
+	[RT_WARN_DORA_SECTOR] = "dora-sector", [RT_WARN_DORA_SET_ASIDE] = "dora-set-aside",
+	[RT_WARN_DORA_NO_SECTOR] = "dora-no-sector", [RT_WARN_TIME_ORDER] = "time-order",
 	[RT_WARN_TELECOM] = "telecom",
 };
 
@@ -476,12 +481,39 @@ static bool read_actions(struct rl *L, yaml_node_t *root)
 	return true;
 }
 
+/* `type_sectors:` {type: [sector, ...]}: where each IR type exists. */
+static bool read_type_sectors(struct rl *L, yaml_node_t *root)
+{
+	yaml_node_t *m;
+	if (!need(L, root, "type_sectors", &m) || !y_expect_map(L->d, m, "type_sectors", L->e))
+		return false;
+	for (size_t i = 0; i < y_map_size(m); i++) {
+		yaml_node_t *k, *v;
+		enum entity_type t;
+		y_pair(L->d, m, i, &k, &v);
+		if (!y_text(k) || !entity_type_from_name(y_text(k), &t))
+			return yerr_at(L->e, L->d, k, _("unknown entity type '%s'"), y_text(k) ? y_text(k) : "");
+		struct sector_list *l = &L->rs->type_sectors[t];
+		if (l->ids)
+			return yerr_at(L->e, L->d, k, _("key '%s' appears twice"), y_text(k));
+		if (!y_expect_seq(L->d, v, y_text(k), 20, L->e))
+			return false;
+		l->ids = xcalloc(y_seq_size(v) + 1, sizeof(*l->ids));
+		for (size_t j = 0; j < y_seq_size(v); j++) {
+			if (!get_word(L, y_seq_item(L->d, v, j), &l->ids[j]))
+				return false;
+			l->n++;
+		}
+	}
+	return true;
+}
+
 bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 		       const struct fact_registry *facts, struct ruleset *out, char **err)
 {
 	static const char *const keys[] = {
-		"format", "edition", "types", "dora_sectors", "criteria", "verdicts", "notes",
-		"warnings", "actions", NULL,
+		"format", "edition", "types", "dora_sectors", "type_sectors", "criteria", "verdicts",
+		"notes", "warnings", "actions", NULL,
 	};
 	struct ydoc d;
 	struct yerr e = { NULL };
@@ -513,6 +545,7 @@ bool rules_load_buffer(const char *origin, const char *buf, size_t len,
 				out->n_dora_sectors++;
 		}
 	}
+	ok = ok && read_type_sectors(&L, root);
 	ok = ok && need(&L, root, "criteria", &v) && y_expect_seq(&d, v, "criteria", CRITERIA_MAX, &e);
 	size_t cap = 0;
 	for (size_t i = 0; ok && i < y_seq_size(v); i++) {

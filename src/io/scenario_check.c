@@ -68,7 +68,7 @@ bool scenario_check(const char *name, const struct scenario *s, const struct rul
 	struct evaluation ev;
 	rules_evaluate(rules, &s->truth, s->end, LANG_EN, &ev);
 	struct deadlines dl;
-	deadlines_compute(&s->truth, ev.verdict, s->end, &dl);
+	deadlines_compute(&s->truth, &ev, s->end, &dl);
 	bool ok = false;
 	struct opt_time computed;
 	enum stage st;

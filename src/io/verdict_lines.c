@@ -47,6 +47,12 @@ const char *verdict_missing_label(const char *name, const struct fact_registry *
 		return _("the moment of awareness (the clock starts there)");
 	if (strcmp(name, "related") == 0)
 		return _("a value of an earlier incident with the same root cause");
+	if (strcmp(name, "incident.restored") == 0)
+		return _("When was the service restored? While it is still down, its durations can only grow");
+	if (strcmp(name, "entity.type") == 0)
+		return _("What type of entity are you? The types of the Implementing Regulation have their own thresholds");
+	if (strcmp(name, "entity.sectors") == 0)
+		return _("In which sectors is the entity? DORA replaces NIS2 only in banking and financial market infrastructure");
 	/* facts with their own place in the file, when the registry does not
 	 * ask for them itself */
 	if (strcmp(name, "users") == 0)

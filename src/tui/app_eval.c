@@ -32,7 +32,7 @@ void app_eval_free(struct app *a)
 void app_refresh_clock(struct app *a)
 {
 	if (a->eval_ok)
-		deadlines_compute(&a->kase, a->eval.verdict, app_now(a), &a->dl);
+		deadlines_compute(&a->kase, &a->eval, app_now(a), &a->dl);
 }
 
 void app_refresh(struct app *a)
@@ -50,7 +50,7 @@ char *app_next_deadline_of(struct app *a, const struct case_file *c)
 	struct evaluation e;
 	evaluate(a, c, &e);
 	struct deadlines dl;
-	deadlines_compute(c, e.verdict, app_now(a), &dl);
+	deadlines_compute(c, &e, app_now(a), &dl);
 	evaluation_free(&e);
 	const struct deadline *best = NULL;
 	for (size_t i = 0; i < dl.n; i++) {

@@ -72,7 +72,7 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 	struct sbuf b;
 	sbuf_init(&b);
 	int64_t computed;
-	if (!known && rules_fact_computed(&a->kase, f->name, app_now(a), &computed)) {
+	if (!known && rules_fact_computed(&a->ds.rules, &a->kase, f->name, app_now(a), &computed)) {
 		/* What the verdict uses until the question is answered. */
 		char *num = numfmt_int_str(computed, a->lang);
 		sbuf_printf(&b, _("Computed from the incident's times (step 3): %s; the verdict uses "
@@ -106,7 +106,7 @@ static void build(struct facts_screen *fs, struct app *a)
 {
 	struct qlist *q = &fs->q;
 	const struct fact_registry *reg = &a->ds.facts;
-	enum entity_type t = a->kase.entity.type_set ? a->kase.entity.type : ET_GENERAL;
+	unsigned t = rules_case_types(&a->kase);
 	size_t n = rules_facts_for(&a->ds.rules, t, NULL, 0);
 	const char **names = xcalloc(n ? n : 1, sizeof(*names));
 	rules_facts_for(&a->ds.rules, t, names, n);

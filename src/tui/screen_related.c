@@ -80,7 +80,7 @@ static void build(struct related_screen *rs, struct app *a)
 {
 	struct qlist *q = &rs->q;
 	const struct case_file *c = &a->kase;
-	enum entity_type t = c->entity.type_set ? c->entity.type : ET_GENERAL;
+	unsigned t = rules_case_types(c);
 	const char *names[16];
 	size_t n = rules_related_reads(&a->ds.rules, t, names, 16);
 	if (n > 16)

@@ -95,7 +95,7 @@ static void check_outputs(const struct case_file *c, const struct dataset *ds)
 	struct evaluation ev;
 	struct deadlines dl;
 	rules_evaluate(&ds->rules, c, now, c->language, &ev);
-	deadlines_compute(c, ev.verdict, now, &dl);
+	deadlines_compute(c, &ev, now, &dl);
 	char *json = render_evaluation_json(&ev, &dl);
 	output_check("render_evaluation_json", json, false);
 	free(json);
@@ -108,8 +108,8 @@ static void check_outputs(const struct case_file *c, const struct dataset *ds)
 	for (int v = 0; v < VERDICT_COUNT; v++) {
 		struct evaluation other = { 0 };
 		other.verdict = (enum verdict)v;
-		other.regime = regime_for_type(c->entity.type);
-		deadlines_compute(c, other.verdict, now, &dl);
+		other.regime = regime_for_types(rules_case_types(c));
+		deadlines_compute(c, &other, now, &dl);
 		text = render_evaluation_text(&other, &dl, &ds->rules, c, &ds->facts, now, c->language);
 		output_check("render_evaluation_text", text, false);
 		free(text);

@@ -59,6 +59,10 @@ void fixture_assert_same_case(const struct case_file *a, const struct case_file 
 	SAME(entity.nis2);
 	SAME(entity.type_set);
 	SAME(entity.type);
+	if (case_entity_types(a) != case_entity_types(b))
+		fail_msg("entity.type: the lists differ");
+	SAME(incident.disruption_set);
+	SAME(incident.disruption);
 	SAME(entity.n_sectors);
 	for (size_t i = 0; i < a->entity.n_sectors; i++)
 		same_string(a->entity.sectors[i], b->entity.sectors[i], "entity.sectors");

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "core/disruption.h"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -129,6 +131,14 @@ static void test_round_trip_spec_example(void **state)
 {
 	struct case_file c;
 	load_ok("tests/cases/good/spec-example.yaml", &c);
+	round_trip(&c);
+	case_free(&c);
+	/* several types and a stated disruption survive a save */
+	load_ok("tests/cases/good/several-types-running.yaml", &c);
+	assert_int_equal(case_entity_types(&c), 1u << ET_CLOUD | 1u << ET_DATACENTRE);
+	assert_int_equal(c.entity.type, ET_CLOUD);
+	assert_true(c.incident.disruption_set);
+	assert_int_equal(c.incident.disruption, DISRUPTION_ONGOING);
 	round_trip(&c);
 	case_free(&c);
 }
@@ -418,13 +428,17 @@ static void test_null_is_absent(void **state)
 static void test_facts_registry(void **state)
 {
 	const struct fact_registry *r = schema.facts;
-	/* The 33 impact facts of rules.md, and users, turnover_eur and
+	/* The 34 impact facts of rules.md, and users, turnover_eur and
 	 * malicious, which have their own place in the case file. */
 	size_t impact = 0;
 	for (size_t i = 0; i < r->n; i++)
 		impact += r->defs[i].place == FACT_IN_IMPACT;
-	assert_int_equal(impact, 33);
-	assert_int_equal(r->n, 36);
+	assert_int_equal(impact, 34);
+	assert_int_equal(r->n, 37);
+	/* the disruption's facts are facts of the registry */
+	for (const char *const *f = disruption_facts; *f; f++)
+		assert_non_null(facts_find(r, *f));
+	assert_false(disruption_fact("loss_eur"));
 	assert_int_equal(facts_find(r, "outage_users")->kind, FACT_NUMBER);
 	assert_int_equal(facts_find(r, "outage_users")->unit, UNIT_USERS);
 	assert_int_equal(facts_find(r, "loss_eur")->unit, UNIT_EUR);

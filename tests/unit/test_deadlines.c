@@ -61,7 +61,10 @@ static void assert_table(const struct case_file *c, enum verdict v, const char *
 {
 	struct deadlines d;
 	char got[STAGE_COUNT][160];
-	deadlines_compute(c, v, at(now), &d);
+	/* the rules say 24 h for a listed trust service (test_rules.c) */
+	struct evaluation ev = { .verdict = v };
+	ev.notify_24h = case_entity_types(c) & (1u << ET_TRUST_SERVICE);
+	deadlines_compute(c, &ev, at(now), &d);
 	for (size_t i = 0; i < d.n; i++) {
 		const struct deadline *x = &d.items[i];
 		char due[CLOCK_FMT_LEN] = "null", sub[CLOCK_FMT_LEN + 1] = "";
@@ -325,9 +328,13 @@ static void test_names(void **state)
 	assert_null(verdict_name(VERDICT_COUNT));
 	assert_string_equal(regime_name(REGIME_GUIDE), "guide");
 	assert_string_equal(regime_name(REGIME_IR), "ir");
-	assert_int_equal(regime_for_type(ET_GENERAL), REGIME_GUIDE);
-	for (int t = ET_DNS; t < ET_COUNT; t++)
-		assert_int_equal(regime_for_type((enum entity_type)t), REGIME_IR);
+	assert_string_equal(regime_name(REGIME_BOTH), "both");
+	assert_int_equal(regime_for_types(1u << ET_GENERAL), REGIME_GUIDE);
+	for (int t = ET_DNS; t < ET_COUNT; t++) {
+		assert_int_equal(regime_for_types(1u << t), REGIME_IR);
+		assert_int_equal(regime_for_types(1u << t | 1u << ET_GENERAL), REGIME_BOTH);
+	}
+	assert_int_equal(regime_for_types(1u << ET_CLOUD | 1u << ET_DATACENTRE), REGIME_IR);
 	assert_string_equal(deadline_status_name(DL_DONE), "done");
 	assert_string_equal(deadline_status_name(DL_DUE), "due");
 	assert_string_equal(deadline_status_name(DL_OVERDUE), "overdue");

@@ -65,7 +65,8 @@ static void test_json_spec_example(void **state)
 	struct deadlines d;
 	load_example(&s, &c);
 	example_evaluation(&e, &s);
-	deadlines_compute(&c, e.verdict, at("2026-12-02T10:00:00+01:00"), &d);
+	e.disruption = DISRUPTION_ENDED;
+	deadlines_compute(&c, &e, at("2026-12-02T10:00:00+01:00"), &d);
 	char *json = render_evaluation_json(&e, &d);
 	assert_string_equal(json,
 		"{\n"
@@ -77,6 +78,8 @@ static void test_json_spec_example(void **state)
 		"    {\"id\": \"G2a\", \"text\": \"24 % of the users \\\"without\\\" access for 150 min\"}\n"
 		"  ],\n"
 		"  \"warnings\": [],\n"
+		"  \"disruption\": \"ended\",\n"
+		"  \"near\": [],\n"
 		"  \"deadlines\": [\n"
 		"    {\"stage\": \"early-warning\", \"due\": \"2026-11-23T09:30:00+01:00\", \"status\": \"done\", "
 		"\"submitted\": \"2026-11-22T11:00:00+01:00\"},\n"
@@ -93,7 +96,7 @@ static void test_json_spec_example(void **state)
 
 	/* late reports say so; nothing else carries "late" */
 	c.reports[STAGE_EARLY_WARNING].t = at("2026-11-23T09:30:01+01:00");
-	deadlines_compute(&c, e.verdict, at("2026-12-02T10:00:00+01:00"), &d);
+	deadlines_compute(&c, &e, at("2026-12-02T10:00:00+01:00"), &d);
 	json = render_evaluation_json(&e, &d);
 	assert_non_null(strstr(json, "\"submitted\": \"2026-11-23T09:30:01+01:00\", \"late\": true}"));
 	char *late = strstr(json, "\"late\"");
@@ -117,7 +120,7 @@ static void test_text_example(void **state)
 	e.warnings = xcalloc(1, sizeof(*e.warnings));
 	e.warnings[0].id = xstrdup("time-order");
 	e.warnings[0].text = xstrdup("a note\x1b[31m with an escape");
-	deadlines_compute(&c, e.verdict, now, &d);
+	deadlines_compute(&c, &e, now, &d);
 	char *text = render_evaluation_text(&e, &d, NULL, &c, s.facts, now, LANG_EN);
 	assert_non_null(strstr(text, "Waterbedrijf Voorbeeld NV\nVerdict: significant incident: notify the CCB\n"));
 	assert_non_null(strstr(text, "  - G2a: 24 % of the users"));
@@ -142,7 +145,7 @@ static void test_text_example(void **state)
 	/* undetermined: the deadlines hold "if significant" */
 	e.verdict = VERDICT_UNDETERMINED;
 	c.reports[STAGE_NOTIFICATION].set = false;
-	deadlines_compute(&c, e.verdict, now, &d);
+	deadlines_compute(&c, &e, now, &d);
 	text = render_evaluation_text(&e, &d, NULL, &c, s.facts, now, LANG_EN);
 	assert_non_null(strstr(text, "Deadlines if the incident is significant (Brussels time):"));
 	assert_non_null(strstr(text, "OVERDUE: overdue by 7 d 0 h 30 min"));

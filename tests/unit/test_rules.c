@@ -73,6 +73,9 @@ static void base_case(struct case_file *c, enum entity_type type)
 	c->incident.aware.set = true;
 	c->incident.aware.t = T("2026-11-22T09:30:00+01:00");
 	c->incident.malicious = MAL_NO;
+	/* typed durations are final (test_rules_disruption.c tests the rest) */
+	c->incident.disruption_set = true;
+	c->incident.disruption = DISRUPTION_ENDED;
 }
 
 static void set_users(struct case_file *c, int64_t u)
@@ -242,11 +245,17 @@ static void test_outage_minutes_from_times(void **state)
 	c.incident.logged.set = true;
 	c.incident.logged.t = T("2026-11-22T09:58:00+01:00");
 	assert_int_equal(eval_one(&c, "G2a"), TRI_TRUE);
-	/* Not restored: up to now. */
+	/* Not restored, still going: up to now, a lower bound. */
 	c.incident.restored.set = false;
+	c.incident.disruption = DISRUPTION_ONGOING;
 	struct evaluation e;
 	rules_evaluate(&rules, &c, T("2026-11-22T10:30:00+01:00"), LANG_EN, &e);
-	assert_int_equal(outcome(&e, "G2a"), TRI_FALSE);   /* 32 minutes */
+	assert_int_equal(outcome(&e, "G2a"), TRI_UNKNOWN);   /* 32 minutes so far */
+	/* met at 09:58 + 59 min + 1 s, if still down */
+	assert_int_equal(e.n_near, 1);
+	assert_string_equal(e.near[0].id, "G2a");
+	assert_true(e.near[0].has_at);
+	assert_int_equal(e.near[0].at, T("2026-11-22T10:57:01+01:00"));
 	evaluation_free(&e);
 	rules_evaluate(&rules, &c, T("2026-11-22T11:00:00+01:00"), LANG_EN, &e);
 	assert_int_equal(outcome(&e, "G2a"), TRI_TRUE);    /* 62 minutes */
@@ -369,6 +378,8 @@ static void test_routing(void **state)
 	case_impact_set(&c, "death", 1);
 	c.entity.dora.v = true;
 	c.entity.nis2 = NIS2_NONE;
+	const char *banking[] = { "banking" };
+	case_set_sectors(&c, 1, banking);
 	rules_evaluate(&rules, &c, NOW, LANG_EN, &e);
 	assert_int_equal(e.verdict, VERDICT_DORA);   /* dora is decided first */
 	assert_int_equal(e.n_met, 0);
@@ -699,8 +710,13 @@ static void test_ir_durations(void **state)
 	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++) {
 		struct case_file c;
 		base_case(&c, d[i].t);
+		bool complete = !strcmp(d[i].fact, "complete_outage_minutes");
+		if (complete)
+			case_impact_set(&c, "complete_outage", d[i].limit > 0);
 		case_impact_set(&c, d[i].fact, d[i].limit);
 		assert_int_equal(eval_one(&c, d[i].id), TRI_FALSE);
+		if (complete)
+			case_impact_set(&c, "complete_outage", 1);
 		case_impact_set(&c, d[i].fact, d[i].limit + 1);
 		assert_int_equal(eval_one(&c, d[i].id), TRI_TRUE);
 		case_free(&c);
@@ -825,14 +841,14 @@ static void test_aware_missing(void **state)
 static void test_wizard_helpers(void **state)
 {
 	const char *names[64];
-	size_t n = rules_facts_for(&rules, ET_TRUST_SERVICE, names, 64);
+	size_t n = rules_facts_for(&rules, 1u << ET_TRUST_SERVICE, names, 64);
 	assert_true(n > 5);
 	assert_string_equal(names[0], "loss_eur");
 	for (size_t i = 0; i < n; i++)
 		assert_true(strcmp(names[i], "outage_minutes") != 0);  /* not an IR14 fact */
-	assert_int_equal(rules_facts_for(&rules, ET_TRUST_SERVICE, NULL, 0), n);
+	assert_int_equal(rules_facts_for(&rules, 1u << ET_TRUST_SERVICE, NULL, 0), n);
 	const char *ids[64];
-	size_t k = rules_criteria_for(&rules, ET_GENERAL, ids, 64);
+	size_t k = rules_criteria_for(&rules, 1u << ET_GENERAL, ids, 64);
 	assert_int_equal(k, 13);
 	assert_string_equal(ids[0], "G1");
 	assert_string_equal(ids[12], "G6");
@@ -842,11 +858,11 @@ static void test_wizard_helpers(void **state)
 	/* The values of earlier incidents each regime reads: G5 three, IR4
 	 * only the loss, and none for a type whose rules have no recurrence. */
 	const char *reads[8];
-	assert_int_equal(rules_related_reads(&rules, ET_GENERAL, reads, 8), 3);
+	assert_int_equal(rules_related_reads(&rules, 1u << ET_GENERAL, reads, 8), 3);
 	assert_string_equal(reads[0], "loss_eur");
-	assert_int_equal(rules_related_reads(&rules, ET_CLOUD, reads, 8), 1);
+	assert_int_equal(rules_related_reads(&rules, 1u << ET_CLOUD, reads, 8), 1);
 	assert_string_equal(reads[0], "loss_eur");
-	assert_int_equal(rules_related_reads(&rules, ET_GENERAL, NULL, 0), 3);
+	assert_int_equal(rules_related_reads(&rules, 1u << ET_GENERAL, NULL, 0), 3);
 }
 
 /* The threshold the wizard shows under a question: the criteria that
@@ -925,14 +941,14 @@ static void test_fact_computed(void **state)
 	c.incident.started.t = T("2026-11-22T08:00:00+01:00");
 	c.incident.restored.set = true;
 	c.incident.restored.t = T("2026-11-22T09:30:30+01:00");
-	assert_true(rules_fact_computed(&c, "outage_minutes", NOW, &v));
+	assert_true(rules_fact_computed(&rules, &c, "outage_minutes", NOW, &v));
 	assert_int_equal(v, 91);               /* 90.5 minutes: rounded up */
-	assert_false(rules_fact_computed(&c, "loss_eur", NOW, &v));
+	assert_false(rules_fact_computed(&rules, &c, "loss_eur", NOW, &v));
 	case_impact_set(&c, "outage_minutes", 30);
-	assert_false(rules_fact_computed(&c, "outage_minutes", NOW, &v));  /* answered */
+	assert_false(rules_fact_computed(&rules, &c, "outage_minutes", NOW, &v));  /* answered */
 	case_impact_unset(&c, "outage_minutes");
 	c.incident.started.set = false;
-	assert_false(rules_fact_computed(&c, "outage_minutes", NOW, &v));  /* no start */
+	assert_false(rules_fact_computed(&rules, &c, "outage_minutes", NOW, &v));  /* no start */
 	case_free(&c);
 }
 

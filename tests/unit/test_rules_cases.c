@@ -67,6 +67,8 @@ static void expect(const char *yaml, const char *want)
 
 #define ROUTED "entity: {nis2: essential, type: general, dora: false, users: 1000, turnover_eur: 1000000}\n" \
 	"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n"
+#define ROUTED_ENDED "entity: {nis2: essential, type: general, dora: false, users: 1000, turnover_eur: 1000000}\n" \
+	"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no, disruption: ended}\n"
 /* every guide fact known and false, so one changed value decides */
 #define QUIET "  excess_access: false\n  unauthorised_config: false\n  admin_lockout: false\n" \
 	"  unlawful_change: false\n  abnormal_operation: false\n  prepositioning: false\n" \
@@ -104,7 +106,9 @@ static void test_routing(void **state)
 	expect("entity: {nis2: none}\nimpact: {death: true}\n", "out-of-scope |  | ");
 	expect("incident: {annex_service: false, personal_data: true}\n", "out-of-scope |  | incident.aware");
 	/* dora is decided before scope */
-	expect("entity: {dora: true, nis2: none}\n", "dora |  | ");
+	/* DORA without its sector is set aside (guide A.3: both conditions) */
+	expect("entity: {dora: true, nis2: none}\n", "out-of-scope |  | ");
+	expect("entity: {dora: true, nis2: none, sectors: [banking]}\n", "dora |  | ");
 }
 
 static void test_g2a_edges(void **state)
@@ -112,7 +116,11 @@ static void test_g2a_edges(void **state)
 	/* significant, and the loss still asked: it may add a reason */
 	expect(ROUTED "impact:\n" QUIET "  outage_users: 200\n  outage_minutes: 60\n", "significant | G2a | loss_eur");
 	expect(ROUTED "impact:\n" QUIET "  outage_users: 199\n  outage_minutes: 600\n  loss_eur: 0\n", "not-significant |  | ");
-	expect(ROUTED "impact:\n" QUIET "  outage_users: 1000\n  outage_minutes: 59\n  loss_eur: 0\n", "not-significant |  | ");
+	/* users without access and no restoration: still going, 59 is a lower bound */
+	expect(ROUTED "impact:\n" QUIET "  outage_users: 1000\n  outage_minutes: 59\n  loss_eur: 0\n",
+	       "undetermined |  | incident.restored");
+	expect(ROUTED_ENDED "impact:\n" QUIET "  outage_users: 1000\n  outage_minutes: 59\n  loss_eur: 0\n",
+	       "not-significant |  | ");
 	/* a count of 0 never meets a share, whatever the users */
 	expect("entity: {nis2: essential, type: general, dora: false, turnover_eur: 0}\n"
 	       "incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n"
@@ -215,7 +223,7 @@ static void test_planned_maintenance(void **state)
 #define CLOUD_QUIET "  loss_eur: 0\n  trade_secrets: false\n  death: false\n  health_damage: false\n" \
 	"  unauthorised_access: false\n  integrity_compromised: false\n"
 #define CLOUD_HEAD "entity: {nis2: essential, type: %s, dora: false, users: %s, turnover_eur: 0}\n" \
-	"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n" \
+	"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no, disruption: %s}\n" \
 	"impact:\n" CLOUD_QUIET
 
 static void expectf(const char *want, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -231,22 +239,24 @@ static void expectf(const char *want, const char *fmt, ...)
 
 static void test_ir_thresholds(void **state)
 {
-	expectf("significant | IR7a | ", CLOUD_HEAD "  complete_outage_minutes: 31\n  limited_users: 0\n", "cloud", "100");
-	expectf("not-significant |  | ", CLOUD_HEAD "  complete_outage_minutes: 30\n  limited_users: 0\n", "cloud", "100");
+	expectf("significant | IR7a | ", CLOUD_HEAD "  complete_outage_minutes: 31\n  limited_users: 0\n", "cloud", "100", "ended");
+	/* 30 typed minutes of a disruption not restored: a lower bound */
+	expectf("not-significant |  | ", CLOUD_HEAD "  complete_outage_minutes: 30\n  limited_users: 0\n", "cloud", "100", "ended");
+	expectf("undetermined |  | incident.restored", CLOUD_HEAD "  complete_outage_minutes: 30\n  limited_users: 0\n", "cloud", "100", "ongoing");
 	/* 5 % or 1 000 000, whichever is smaller: without users, above 1 000 000 decides */
 	expectf("significant | IR7b | ", "entity: {nis2: essential, type: cloud, dora: false, turnover_eur: 0}\n"
-		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n"
+		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no, disruption: ended}\n"
 		"impact:\n" CLOUD_QUIET "  complete_outage_minutes: 0\n  limited_users: 1000001\n  limited_minutes: 61\n%s", "");
 	expectf("undetermined |  | users", "entity: {nis2: essential, type: cloud, dora: false, turnover_eur: 0}\n"
-		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n"
+		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no, disruption: ended}\n"
 		"impact:\n" CLOUD_QUIET "  complete_outage_minutes: 0\n  limited_users: 1000000\n  limited_minutes: 61\n%s", "");
-	expectf("significant | IR7b | ", CLOUD_HEAD "  complete_outage_minutes: 0\n  limited_users: 6\n  limited_minutes: 61\n", "cloud", "100");
-	expectf("not-significant |  | ", CLOUD_HEAD "  complete_outage_minutes: 0\n  limited_users: 5\n  limited_minutes: 61\n", "cloud", "100");
+	expectf("significant | IR7b | ", CLOUD_HEAD "  complete_outage_minutes: 0\n  limited_users: 6\n  limited_minutes: 61\n", "cloud", "100", "ended");
+	expectf("not-significant |  | ", CLOUD_HEAD "  complete_outage_minutes: 0\n  limited_users: 5\n  limited_minutes: 61\n", "cloud", "100", "ended");
 	/* a datacentre: any complete outage */
-	expectf("significant | IR8a | ", CLOUD_HEAD "  complete_outage_minutes: 1\n  limited_minutes: 0\n  physical_access: false\n", "datacentre", "10");
+	expectf("significant | IR8a | ", CLOUD_HEAD "  complete_outage_minutes: 1\n  limited_minutes: 0\n  physical_access: false\n", "datacentre", "10", "ended");
 	/* a trust service: 0.1 % or 100 */
 	expectf("significant | IR14e | ", "entity: {nis2: essential, type: trust-service, dora: false, users: 1000000, turnover_eur: 0}\n"
-		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no}\n"
+		"incident: {aware: 2026-12-01T10:00:00+01:00, annex_service: true, planned_maintenance: false, malicious: no, disruption: ended}\n"
 		"impact:\n  loss_eur: 0\n  trade_secrets: false\n  death: false\n  health_damage: false\n"
 		"  unauthorised_access: false\n  integrity_compromised: true\n  integrity_users: 101\n"
 		"  complete_outage_minutes: 0\n  weekly_outage_minutes: 0\n  limited_users: 0\n  physical_access: false\n%s", "");
@@ -288,7 +298,7 @@ static void test_recurring(void **state)
 	/* an unknown loss leaves G5 open */
 	expectf("undetermined |  | related", h, "  - {aware: 2026-07-01T10:00:00+02:00, outage_minutes: 0, outage_users: 0}\n");
 	/* availability: two episodes of 30 minutes at 20 % of the users */
-	expectf("significant | G5 | ", ROUTED "impact:\n" QUIET "  outage_users: 200\n  outage_minutes: 30\n"
+	expectf("significant | G5 | ", ROUTED_ENDED "impact:\n" QUIET "  outage_users: 200\n  outage_minutes: 30\n"
 		"  loss_eur: 0\n  recurring_others_financial: false\nrelated:\n"
 		"  - {aware: 2026-11-01T10:00:00+01:00, loss_eur: 0, outage_minutes: 30, outage_users: 300}\n%s", "");
 	/* IR4: the financial criterion only, 500 000 or 5 % */

@@ -43,9 +43,13 @@ static int teardown(void **state)
 	"verdicts: { dora: " TEXTS ", out-of-scope: " TEXTS ", undetermined: " TEXTS ",\n" \
 	"  not-an-incident: " TEXTS ", not-an-incident-ir: " TEXTS ", not-significant: " TEXTS ",\n" \
 	"  not-significant-ir: " TEXTS " }\n" \
-	"notes: { unsure-suspected: " TEXTS ", computed-minutes: " TEXTS " }\n" \
+	"notes: { unsure-suspected: " TEXTS ", computed-minutes: " TEXTS ", crossing: " TEXTS ",\n" \
+	"  lasts-more: " TEXTS ", lasts-one-more: " TEXTS ", maintenance-overrun: " TEXTS ",\n" \
+	"  ir-may-decide: " TEXTS ", type-possible: " TEXTS ", trust-possible: " TEXTS " }\n" \
 	"warnings: { nis2-unknown: " TEXTS ", routing-default: " TEXTS ", dora-sector: " TEXTS ",\n" \
-	"  time-order: " TEXTS ", telecom: " TEXTS " }\n"
+	"  dora-set-aside: " TEXTS ", dora-no-sector: " TEXTS ",\n" \
+	"  time-order: " TEXTS ", telecom: " TEXTS " }\n" \
+	"type_sectors: { cloud: [digital-infrastructure] }\n"
 #define HEAD "format: 1\ntypes: [general]\ndora_sectors: [banking]\ncriteria:\n"
 #define CRIT(when) \
 	"  - id: X1\n    types: [general]\n    when: " when "\n    inputs: [death]\n" \
@@ -104,15 +108,15 @@ static void test_errors(void **state)
 static void test_action_errors(void **state)
 {
 	expect_error(HEAD CRIT("{ fact: death }") TAIL0 "actions:\n  - { verdicts: [bogus], text: " TEXTS " }\n",
-		     "rules.yaml:18:18: unknown verdict 'bogus'");
+		     "rules.yaml:22:18: unknown verdict 'bogus'");
 	expect_error(HEAD CRIT("{ fact: death }") TAIL0
 		     "actions:\n  - { verdicts: [dora], when: sometimes, text: " TEXTS " }\n",
-		     "rules.yaml:18:31: unknown condition 'sometimes'");
+		     "rules.yaml:22:31: unknown condition 'sometimes'");
 	expect_error(HEAD CRIT("{ fact: death }") TAIL0
 		     "actions:\n  - { verdicts: [dora], stage: later, text: " TEXTS " }\n",
-		     "rules.yaml:18:32: unknown stage 'later'");
+		     "rules.yaml:22:32: unknown stage 'later'");
 	expect_error(HEAD CRIT("{ fact: death }") TAIL0 "actions:\n  - { verdicts: [dora] }\n",
-		     "rules.yaml:18:");
+		     "rules.yaml:22:");
 	expect_error(HEAD CRIT("{ fact: death }") TAIL0, "rules.yaml:");
 }
 

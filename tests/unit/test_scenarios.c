@@ -67,7 +67,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 	struct evaluation ev;
 	rules_evaluate(&fixture_ds.rules, &blank, s->end, LANG_EN, &ev);
 	struct deadlines dl;
-	deadlines_compute(&blank, ev.verdict, s->end, &dl);
+	deadlines_compute(&blank, &ev, s->end, &dl);
 	struct debrief d;
 	debrief_build(s, &blank, &ev, &dl, s->end, &d);
 	for (int l = 0; l < LANG_COUNT; l++) {
@@ -141,7 +141,7 @@ static void check_one(const char *name)
 			 s.expected.n_met ? s.expected.met[0] : "-");
 
 	struct deadlines dl;
-	deadlines_compute(&s.truth, ev.verdict, s.end, &dl);
+	deadlines_compute(&s.truth, &ev, s.end, &dl);
 	struct opt_time computed[STAGE_COUNT];
 	memset(computed, 0, sizeof(computed));
 	for (size_t i = 0; i < dl.n; i++)
@@ -205,7 +205,11 @@ static void test_wrong_expectation_is_caught(void **state)
 	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 	struct deadlines dl;
-	deadlines_compute(&s.truth, VERDICT_SIGNIFICANT, s.end, &dl);
+	struct evaluation ev;
+	rules_evaluate(&fixture_ds.rules, &s.truth, s.end, LANG_EN, &ev);
+	assert_int_equal(ev.verdict, VERDICT_SIGNIFICANT);
+	deadlines_compute(&s.truth, &ev, s.end, &dl);
+	evaluation_free(&ev);
 	/* A trust service's notification is due at +24 h, not +72 h. */
 	for (size_t i = 0; i < dl.n; i++)
 		if (dl.items[i].stage == STAGE_NOTIFICATION)
