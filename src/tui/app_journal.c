@@ -73,7 +73,7 @@ bool app_journal_before_save(struct app *a, char **err)
 	struct evaluation ev;
 	struct deadlines dl;
 	rules_evaluate(&a->ds.rules, &a->kase, now, a->lang, &ev);
-	deadlines_compute(&a->kase, ev.verdict, now, &dl);
+	deadlines_compute(&a->kase, &ev, now, &dl);
 	struct journal_entry *e;
 	size_t n;
 	journal_track_changes(t, &a->kase, &a->ds.facts, &ev, &dl, a->ds.rules.edition, now, &e, &n);

@@ -211,7 +211,7 @@ static size_t count_kind(const struct journal_entry *e, size_t n, const char *ki
 static void evaluate(const struct case_file *c, struct evaluation *ev, struct deadlines *dl)
 {
 	rules_evaluate(&fixture_ds.rules, c, T0, LANG_EN, ev);
-	deadlines_compute(c, ev->verdict, T0, dl);
+	deadlines_compute(c, ev, T0, dl);
 }
 
 static void test_tracker(void **state)
