@@ -18,9 +18,9 @@
 
 #define STATE_SUBDIR "nis2-notify"
 #define CASE_SUFFIX ".yaml"
-/* file_save_atomic()'s temporary files: CASEFILE.tmp.XXXXXX */
-#define TMP_INFIX ".tmp."
-#define TMP_RANDOM_LEN 6
+/* file_save_atomic()'s temporary files: CASEFILE.tmp.XXXXXX (fileio.h) */
+#define TMP_INFIX FILE_TMP_INFIX
+#define TMP_RANDOM_LEN FILE_TMP_RANDOM_LEN
 
 static const char *const format_names[DRAFT_FORMAT_COUNT] = { "text", "markdown", "json" };
 static const char *const format_endings[DRAFT_FORMAT_COUNT] = { "txt", "md", "json" };
@@ -244,20 +244,9 @@ void casepaths_list_free(struct saved_case *list, size_t n)
 
 /* ---- forgetting a case ---- */
 
-/* name is base + ".tmp." + six letters or digits: a temporary copy that
- * file_save_atomic() (mkostemp) left when it was interrupted. */
 static bool is_tmp_of(const char *name, const char *base)
 {
-	size_t bl = strlen(base);
-	if (strncmp(name, base, bl) != 0 || strncmp(name + bl, TMP_INFIX, strlen(TMP_INFIX)) != 0)
-		return false;
-	const char *r = name + bl + strlen(TMP_INFIX);
-	if (strlen(r) != TMP_RANDOM_LEN)
-		return false;
-	for (; *r; r++)
-		if (!((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')))
-			return false;
-	return true;
+	return file_is_tmp_of(name, base);
 }
 
 static bool is_draft_of(const char *name, const char *stem)

@@ -4,6 +4,7 @@
 #include "io/fileio.h"
 #include "core/xalloc.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "nls.h"
@@ -93,6 +95,42 @@ bool file_read_all(const char *path, char **buf, size_t *len, char **err)
 	return true;
 }
 
+bool file_is_tmp_of(const char *name, const char *base)
+{
+	size_t bl = strlen(base);
+	if (strncmp(name, base, bl) != 0 || strncmp(name + bl, FILE_TMP_INFIX, strlen(FILE_TMP_INFIX)) != 0)
+		return false;
+	const char *r = name + bl + strlen(FILE_TMP_INFIX);
+	if (strlen(r) != FILE_TMP_RANDOM_LEN)
+		return false;
+	for (; *r; r++)
+		if (!((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')))
+			return false;
+	return true;
+}
+
+/* The leftovers of interrupted saves of path (in folder dir): each a full
+ * copy of what was being saved, personal data included. */
+static void remove_stale_copies(const char *dir, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	time_t now = time(NULL);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (!file_is_tmp_of(e->d_name, base))
+			continue;
+		struct stat st;
+		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid() && now - st.st_mtime > FILE_TMP_STALE_SECONDS)
+			unlinkat(dirfd(d), e->d_name, 0);
+	}
+	closedir(d);
+}
+
 static bool write_all(int fd, const char *data, size_t len)
 {
 	while (len) {
@@ -157,6 +195,7 @@ bool file_save_atomic(const char *path, const char *data, size_t len, char **err
 		fsync(dfd);
 		close(dfd);
 	}
+	remove_stale_copies(dir, path);
 	free(tmp);
 	free(dir);
 	return true;

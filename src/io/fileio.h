@@ -19,11 +19,22 @@ char *file_not_regular(const char *path, mode_t mode);
  * fresh "PATH: reason" message. */
 bool file_read_all(const char *path, char **buf, size_t *len, char **err);
 
+/* The temporary copies file_save_atomic() writes: PATH.tmp.XXXXXX. */
+#define FILE_TMP_INFIX ".tmp."
+#define FILE_TMP_RANDOM_LEN 6
+/* True when name is base + ".tmp." + six letters or digits. */
+bool file_is_tmp_of(const char *name, const char *base);
+/* A temporary copy older than this is a crash's leftover, never a save
+ * in progress (a save takes well under a second). */
+#define FILE_TMP_STALE_SECONDS 60
+
 /* Saves data to path atomically: a temporary file in the same folder,
  * written, fsync'ed, mode 0600, then renamed over path, and the folder
  * fsync'ed.  Refuses to replace anything that is not a regular file we own
  * (a directory, a symlink, someone else's file).  On failure path is left as
- * it was and *err says why. */
+ * it was and *err says why.  After a save, the temporary copies of path
+ * that a crash left (ours, older than FILE_TMP_STALE_SECONDS) are removed,
+ * so that they never pile up. */
 bool file_save_atomic(const char *path, const char *data, size_t len, char **err);
 
 /* Creates path as a new, empty file of mode 0600; fails (with *err) when

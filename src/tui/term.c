@@ -101,6 +101,19 @@ bool term_start(const char **err)
 		return false;
 	}
 	set_term(term_screen);
+	/* A terminal that cannot move the cursor (TERM=dumb, say) would show
+	 * only the key line: refused like an unknown one, before anything is
+	 * written to it. */
+	const char *cup = tigetstr("cup");
+	if (!cup || cup == (const char *)-1) {
+		endwin();
+		delscreen(term_screen);
+		term_screen = NULL;
+		term_out = NULL;
+		*err = N_("this terminal cannot place text on the screen (TERM=dumb or a type without "
+			  "cursor movement); set TERM to your terminal's type");
+		return false;
+	}
 	install_handlers();
 	raw();
 	noecho();

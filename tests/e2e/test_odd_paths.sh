@@ -50,4 +50,14 @@ for f in bom flow quoted cr; do
 	"$B" --forget "$d/$f.yaml" --yes >/dev/null 2>&1; ok $? "$f: forgotten"
 	[ ! -e "$d/$f.yaml" ]; ok $? "$f: deleted"
 done
+# TERM=dumb: refused like an unknown TERM, with the reason, nothing written.
+if command -v script >/dev/null 2>&1; then
+	out=$(script -qc "env TERM=dumb '$B' --lang en '$d/o.yaml'; echo rc=\$?" /dev/null </dev/null 2>&1)
+	contains "$out" "rc=1" "TERM=dumb: the wizard refuses to start"
+	contains "$out" "cannot place text on the screen" "with the reason"
+	case "$out" in
+	*"$(printf '\033')"*) ok 1 "and writes no escape sequence" ;;
+	*) ok 0 "and writes no escape sequence" ;;
+	esac
+fi
 done_testing
