@@ -50,7 +50,7 @@ int cmd_privacy(const struct options *o, enum lang lang)
 		free(err);
 		return 1;
 	}
-	char *text = privacy_render_text(&t, lang, filter, output_width());
+	char *text = render_privacy_text(&t, lang, filter, output_width());
 	fputs(text, stdout);
 	free(text);
 	privacy_table_free(&t);

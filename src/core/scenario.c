@@ -38,11 +38,3 @@ size_t scenario_next_inject(const struct scenario *s, size_t seen, instant_t now
 		return seen;
 	return s->n_injects;
 }
-
-bool scenario_expects_met(const struct scenario *s, const char *id)
-{
-	for (size_t i = 0; i < s->expected.n_met; i++)
-		if (strcmp(s->expected.met[i], id) == 0)
-			return true;
-	return false;
-}

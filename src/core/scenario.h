@@ -61,7 +61,4 @@ void scenario_free(struct scenario *s);
  * each once: the caller counts the ones it has shown. */
 size_t scenario_next_inject(const struct scenario *s, size_t seen, instant_t now);
 
-/* True when the expected section lists criterion `id`. */
-bool scenario_expects_met(const struct scenario *s, const char *id);
-
 #endif

@@ -25,11 +25,6 @@
 static const char *const format_names[DRAFT_FORMAT_COUNT] = { "text", "markdown", "json" };
 static const char *const format_endings[DRAFT_FORMAT_COUNT] = { "txt", "md", "json" };
 
-const char *draft_format_name(enum draft_format f)
-{
-	return (unsigned)f < DRAFT_FORMAT_COUNT ? format_names[f] : NULL;
-}
-
 bool draft_format_from_name(const char *name, enum draft_format *out)
 {
 	for (int f = 0; name && f < DRAFT_FORMAT_COUNT; f++) {

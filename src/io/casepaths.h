@@ -27,8 +27,7 @@
 
 enum draft_format { DRAFT_TEXT = 0, DRAFT_MARKDOWN, DRAFT_JSON, DRAFT_FORMAT_COUNT };
 
-/* "text", "markdown", "json" (the --format words) and back. */
-const char *draft_format_name(enum draft_format f);
+/* The draft format a --format word ("text", "markdown", "json") names. */
 bool draft_format_from_name(const char *name, enum draft_format *out);
 
 /* The state folder's path (not created): a fresh string, or NULL with *err

@@ -15,14 +15,14 @@
 #include <string.h>
 
 /* Appends s sanitised (newlines kept when multiline). */
-void fr_put_safe(struct sbuf *b, const char *s, bool multiline)
+void form_render_put_safe(struct sbuf *b, const char *s, bool multiline)
 {
 	char *t = utf8_sanitize(s ? s : "", multiline);
 	sbuf_puts(b, t);
 	free(t);
 }
 
-void fr_json_safe(struct sbuf *b, const char *s)
+void form_render_json_safe(struct sbuf *b, const char *s)
 {
 	char *t = utf8_sanitize(s ? s : "", true);
 	sbuf_json_string(b, t);
@@ -31,20 +31,20 @@ void fr_json_safe(struct sbuf *b, const char *s)
 
 /* Appends s (from a file: cleaned) in lines of TEXT_WIDTH, each after
  * `indent`. */
-void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s)
+void form_render_put_wrapped(struct sbuf *b, const char *indent, const char *s)
 {
 	char *t = utf8_sanitize(s ? s : "", true);
 	wrap_append(b, indent, indent, t, TEXT_WIDTH);
 	free(t);
 }
 
-bool fr_is_choice(const struct form_field *f)
+bool form_render_is_choice(const struct form_field *f)
 {
 	return f->kind == FORM_CHOICE || f->kind == FORM_MULTI;
 }
 
 /* The label of an option, or the id itself when it is none of the list's. */
-const char *fr_option_text(const struct form_def *def, const struct form_field *f,
+const char *form_render_option_text(const struct form_def *def, const struct form_field *f,
 			       const char *id, enum lang l)
 {
 	const struct form_option *o = form_option_find(def, f, id);
@@ -58,13 +58,13 @@ char *render_field_value(const struct form_def *def, const struct form_value *v,
 	for (size_t i = 0; i < v->n; i++) {
 		if (i)
 			sbuf_putc(&b, '\n');
-		fr_put_safe(&b, fr_is_choice(v->field) ? fr_option_text(def, v->field, v->values[i], l) : v->values[i],
+		form_render_put_safe(&b, form_render_is_choice(v->field) ? form_render_option_text(def, v->field, v->values[i], l) : v->values[i],
 			 true);
 	}
 	return sbuf_take(&b);
 }
 
-const char *fr_stage_label(const struct form_def *def, enum stage s, enum lang l)
+const char *form_render_stage_label(const struct form_def *def, enum stage s, enum lang l)
 {
 	const struct form_optlist *list = form_optlist_find(def, "notification-stage");
 	for (size_t i = 0; list && i < list->n; i++)
@@ -102,29 +102,29 @@ const char *render_source_text(enum form_source s)
 }
 
 /* The sentence that says why a conditional field is hidden. */
-char *fr_condition_text(const struct form_def *def, const struct form_field *f, enum lang l)
+char *form_render_condition_text(const struct form_def *def, const struct form_field *f, enum lang l)
 {
 	const struct form_field *w = form_field_find(def, f->when_field);
 	if (!w)
 		return xstrdup("");
 	/* TRANSLATORS: "only when M (13-Cross_Border_Impact) is Yes" */
 	return xasprintf(_("only when %c (%s) is %s"), w->letter, w->name,
-			 fr_option_text(def, w, f->when_is, l));
+			 form_render_option_text(def, w, f->when_is, l));
 }
 
-void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
+void form_render_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 {
 	if (d->gdpr_status_set && d->gdpr_status == DL_DONE) {
-		fr_put_safe(b, _("Personal data are involved: the separate notification to the data protection authority (GBA/APD, guide D) is recorded as made."), false);
+		form_render_put_safe(b, _("Personal data are involved: the separate notification to the data protection authority (GBA/APD, guide D) is recorded as made."), false);
 		return;
 	}
-	fr_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due within 72 hours of becoming aware of the breach (GDPR art. 33), on its own clock, apart from this one (guide D)."), false);
+	form_render_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due within 72 hours of becoming aware of the breach (GDPR art. 33), on its own clock, apart from this one (guide D)."), false);
 	if (d->gdpr_has_due) {
 		char *when = timefmt_local(d->gdpr_due);
 		sbuf_putc(b, ' ');
 		/* TRANSLATORS: %s is a date and time */
 		char *s = xasprintf(_("At the latest: %s"), when);
-		fr_put_safe(b, s, false);
+		form_render_put_safe(b, s, false);
 		free(s);
 		free(when);
 		if (d->gdpr_status_set)
@@ -132,17 +132,17 @@ void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 		sbuf_putc(b, '.');
 	}
 	sbuf_putc(b, ' ');
-	fr_put_safe(b, _("It is not needed when the breach is unlikely to result in a risk to people's rights and freedoms (GDPR art. 33(1)); a processor informs its controller instead."), false);
+	form_render_put_safe(b, _("It is not needed when the breach is unlikely to result in a risk to people's rights and freedoms (GDPR art. 33(1)); a processor informs its controller instead."), false);
 }
 
 char *render_draft(const struct form_def *def, const struct form_draft *d, enum lang l,
 		   enum draft_format f)
 {
 	switch (f) {
-	case DRAFT_MARKDOWN: return fr_render_markdown(def, d, l);
-	case DRAFT_JSON: return fr_render_json(def, d, l);
+	case DRAFT_MARKDOWN: return form_render_as_markdown(def, d, l);
+	case DRAFT_JSON: return form_render_as_json(def, d, l);
 	case DRAFT_TEXT:
 	case DRAFT_FORMAT_COUNT: break;
 	}
-	return fr_render_text(def, d, l);
+	return form_render_as_text(def, d, l);
 }

@@ -13,31 +13,31 @@ static void json_value(struct sbuf *b, const struct form_def *def, const struct 
 		sbuf_puts(b, "\"value\": [");
 		for (size_t i = 0; i < v->n; i++) {
 			sbuf_puts(b, i ? ", " : "");
-			fr_json_safe(b, v->values[i]);
+			form_render_json_safe(b, v->values[i]);
 		}
 		sbuf_puts(b, "], \"text\": [");
 		for (size_t i = 0; i < v->n; i++) {
 			sbuf_puts(b, i ? ", " : "");
-			fr_json_safe(b, fr_option_text(def, f, v->values[i], l));
+			form_render_json_safe(b, form_render_option_text(def, f, v->values[i], l));
 		}
 		sbuf_puts(b, "]");
 		return;
 	}
 	if (v->n == 0) {
 		sbuf_puts(b, "\"value\": null");
-		if (fr_is_choice(f))
+		if (form_render_is_choice(f))
 			sbuf_puts(b, ", \"text\": null");
 		return;
 	}
 	sbuf_puts(b, "\"value\": ");
-	fr_json_safe(b, v->values[0]);
-	if (fr_is_choice(f)) {
+	form_render_json_safe(b, v->values[0]);
+	if (form_render_is_choice(f)) {
 		sbuf_puts(b, ", \"text\": ");
-		fr_json_safe(b, fr_option_text(def, f, v->values[0], l));
+		form_render_json_safe(b, form_render_option_text(def, f, v->values[0], l));
 	}
 }
 
-char *fr_render_json(const struct form_def *def, const struct form_draft *d, enum lang l)
+char *form_render_as_json(const struct form_def *def, const struct form_draft *d, enum lang l)
 {
 	struct sbuf b;
 	sbuf_init(&b);
@@ -52,9 +52,9 @@ char *fr_render_json(const struct form_def *def, const struct form_draft *d, enu
 		const struct form_value *v = &d->values[i];
 		const struct form_field *f = v->field;
 		sbuf_puts(&b, "    ");
-		fr_json_safe(&b, f->name);
+		form_render_json_safe(&b, f->name);
 		sbuf_printf(&b, ": {\"letter\": \"%c\", \"kind\": \"%s\", \"label\": ", f->letter, form_kind_name(f->kind));
-		fr_json_safe(&b, text3_get(&f->label, l));
+		form_render_json_safe(&b, text3_get(&f->label, l));
 		sbuf_puts(&b, ", ");
 		json_value(&b, def, v, l);
 		sbuf_printf(&b, ", \"source\": \"%s\", \"shown\": %s, \"mandatory\": %s",
@@ -65,7 +65,7 @@ char *fr_render_json(const struct form_def *def, const struct form_draft *d, enu
 		sbuf_printf(&b, ", \"status\": \"%s\"", form_problem_name(v->problem));
 		if (v->note) {
 			sbuf_puts(&b, ", \"guidance\": ");
-			fr_json_safe(&b, text3_get(v->note, l));
+			form_render_json_safe(&b, text3_get(v->note, l));
 		}
 		sbuf_printf(&b, "}%s\n", i + 1 < d->n ? "," : "");
 	}
@@ -75,7 +75,7 @@ char *fr_render_json(const struct form_def *def, const struct form_draft *d, enu
 		if (d->values[i].problem != FORM_MISSING)
 			continue;
 		sbuf_puts(&b, first ? "" : ", ");
-		fr_json_safe(&b, d->values[i].field->name);
+		form_render_json_safe(&b, d->values[i].field->name);
 		first = false;
 	}
 	sbuf_puts(&b, "],\n  \"problems\": [");
@@ -86,7 +86,7 @@ char *fr_render_json(const struct form_def *def, const struct form_draft *d, enu
 			continue;
 		sbuf_puts(&b, first ? "" : ", ");
 		sbuf_puts(&b, "{\"field\": ");
-		fr_json_safe(&b, d->values[i].field->name);
+		form_render_json_safe(&b, d->values[i].field->name);
 		sbuf_printf(&b, ", \"problem\": \"%s\"}", form_problem_name(p));
 		first = false;
 	}

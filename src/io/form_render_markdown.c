@@ -28,7 +28,7 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 {
 	const struct form_field *f = v->field;
 	sbuf_printf(b, "**%c. ", f->letter);
-	fr_put_safe(b, text3_get(&f->label, l), false);
+	form_render_put_safe(b, text3_get(&f->label, l), false);
 	sbuf_printf(b, "**  \n`%s`", f->name);
 	if (v->mandatory)
 		sbuf_printf(b, " · %s", _("mandatory"));
@@ -39,10 +39,10 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 		sbuf_printf(b, " · *%s*", src);
 	sbuf_puts(b, "\n\n");
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
-		char *why = fr_condition_text(def, f, l);
+		char *why = form_render_condition_text(def, f, l);
 		char *line = xasprintf(_("%s: %s"), _("not shown"), why);
 		sbuf_putc(b, '*');
-		fr_put_safe(b, line, false);
+		form_render_put_safe(b, line, false);
 		sbuf_puts(b, "*\n\n");
 		free(line);
 		free(why);
@@ -51,7 +51,7 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	char *val = render_field_value(def, v, l);
 	if (!val[0]) {
 		sbuf_puts(b, "*—*\n\n");
-	} else if (fr_is_choice(f)) {
+	} else if (form_render_is_choice(f)) {
 		/* one option per list item */
 		for (const char *p = val; *p;) {
 			size_t len = strcspn(p, "\n");
@@ -75,47 +75,47 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	free(val);
 	if (v->problem != FORM_OK) {
 		sbuf_puts(b, "> **");
-		fr_put_safe(b, render_problem_text(v->problem), false);
+		form_render_put_safe(b, render_problem_text(v->problem), false);
 		sbuf_puts(b, "**\n\n");
 	}
 	if (v->note) {
 		sbuf_printf(b, "> *%s* ", _("Guide:"));
-		fr_put_safe(b, text3_get(v->note, l), false);
+		form_render_put_safe(b, text3_get(v->note, l), false);
 		sbuf_puts(b, "\n\n");
 	}
 }
 
-char *fr_render_markdown(const struct form_def *def, const struct form_draft *d, enum lang l)
+char *form_render_as_markdown(const struct form_def *def, const struct form_draft *d, enum lang l)
 {
 	struct sbuf b;
 	sbuf_init(&b);
-	char *title = xasprintf(_("Draft of the CCB notification form: %s"), fr_stage_label(def, d->stage, l));
+	char *title = xasprintf(_("Draft of the CCB notification form: %s"), form_render_stage_label(def, d->stage, l));
 	sbuf_puts(&b, "# ");
-	fr_put_safe(&b, title, false);
+	form_render_put_safe(&b, title, false);
 	free(title);
 	sbuf_puts(&b, "\n\n<https://notif.safeonweb.be>\n\n");
 	if (d->has_verdict) {
 		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
-		fr_put_safe(&b, v, false);
+		form_render_put_safe(&b, v, false);
 		free(v);
 		sbuf_puts(&b, "\n\n");
 	}
 	if (d->dora) {
 		sbuf_puts(&b, "> **");
-		fr_put_safe(&b, _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), false);
+		form_render_put_safe(&b, _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."), false);
 		sbuf_puts(&b, "**\n\n");
 	}
 	if (d->voluntary) {
 		sbuf_puts(&b, "> **");
-		fr_put_safe(&b, _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."), false);
+		form_render_put_safe(&b, _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."), false);
 		sbuf_puts(&b, "**\n\n");
 	}
 	const struct form_stage_guide *g = form_stage_guide(def, d->stage);
 	if (g) {
 		sbuf_puts(&b, "*");
-		fr_put_safe(&b, _("What this stage should contain (guide A.6):"), false);
+		form_render_put_safe(&b, _("What this stage should contain (guide A.6):"), false);
 		sbuf_puts(&b, "* ");
-		fr_put_safe(&b, text3_get(&g->guidance, l), false);
+		form_render_put_safe(&b, text3_get(&g->guidance, l), false);
 		sbuf_puts(&b, "\n\n");
 	}
 	size_t section = (size_t)-1;
@@ -129,15 +129,15 @@ char *fr_render_markdown(const struct form_def *def, const struct form_draft *d,
 			 * (Dutch) technical name beside it, as each field has its own */
 			const struct form_section *s = &def->sections[section];
 			sbuf_puts(&b, "## ");
-			fr_put_safe(&b, text3_get(&s->label, l), false);
+			form_render_put_safe(&b, text3_get(&s->label, l), false);
 			sbuf_puts(&b, " `[");
-			fr_put_safe(&b, s->id, false);
+			form_render_put_safe(&b, s->id, false);
 			sbuf_puts(&b, "]`\n\n");
 		}
 		md_field(&b, def, v, l);
 	}
 	sbuf_puts(&b, "## ");
-	fr_put_safe(&b, _("Before sending"), false);
+	form_render_put_safe(&b, _("Before sending"), false);
 	sbuf_puts(&b, "\n\n");
 	if (d->n_missing == 0 && d->n_problems == 0)
 		sbuf_printf(&b, "- %s\n", _("Every mandatory field of this stage is filled in."));
@@ -146,12 +146,12 @@ char *fr_render_markdown(const struct form_def *def, const struct form_draft *d,
 		if (v->problem == FORM_OK)
 			continue;
 		sbuf_printf(&b, "- [ ] %c `%s`: ", v->field->letter, v->field->name);
-		fr_put_safe(&b, render_problem_text(v->problem), false);
+		form_render_put_safe(&b, render_problem_text(v->problem), false);
 		sbuf_putc(&b, '\n');
 	}
 	if (d->gdpr) {
 		sbuf_puts(&b, "- [ ] ");
-		fr_gdpr_sentence(&b, d);
+		form_render_gdpr_sentence(&b, d);
 		sbuf_putc(&b, '\n');
 	}
 	return sbuf_take(&b);

@@ -11,23 +11,23 @@
 
 
 /* s sanitised: no control character (newlines kept when multiline). */
-void fr_put_safe(struct sbuf *b, const char *s, bool multiline);
-void fr_json_safe(struct sbuf *b, const char *s);
+void form_render_put_safe(struct sbuf *b, const char *s, bool multiline);
+void form_render_json_safe(struct sbuf *b, const char *s);
 /* s sanitised and wrapped to width, each line after indent. */
-void fr_put_wrapped(struct sbuf *b, const char *indent, const char *s);
-bool fr_is_choice(const struct form_field *f);
+void form_render_put_wrapped(struct sbuf *b, const char *indent, const char *s);
+bool form_render_is_choice(const struct form_field *f);
 /* The label of an option, or the id itself when it is none of the list's. */
-const char *fr_option_text(const struct form_def *def, const struct form_field *f,
+const char *form_render_option_text(const struct form_def *def, const struct form_field *f,
 			   const char *id, enum lang l);
 /* The form's own name of a stage ("Incidentmelding"). */
-const char *fr_stage_label(const struct form_def *def, enum stage s, enum lang l);
+const char *form_render_stage_label(const struct form_def *def, enum stage s, enum lang l);
 /* Why a conditional field is hidden: a fresh string. */
-char *fr_condition_text(const struct form_def *def, const struct form_field *f, enum lang l);
+char *form_render_condition_text(const struct form_def *def, const struct form_field *f, enum lang l);
 /* The GDPR reminder with its deadline (guide D). */
-void fr_gdpr_sentence(struct sbuf *b, const struct form_draft *d);
+void form_render_gdpr_sentence(struct sbuf *b, const struct form_draft *d);
 
-char *fr_render_text(const struct form_def *def, const struct form_draft *d, enum lang l);
-char *fr_render_markdown(const struct form_def *def, const struct form_draft *d, enum lang l);
-char *fr_render_json(const struct form_def *def, const struct form_draft *d, enum lang l);
+char *form_render_as_text(const struct form_def *def, const struct form_draft *d, enum lang l);
+char *form_render_as_markdown(const struct form_def *def, const struct form_draft *d, enum lang l);
+char *form_render_as_json(const struct form_def *def, const struct form_draft *d, enum lang l);
 
 #endif

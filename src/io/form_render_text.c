@@ -14,28 +14,28 @@
 static void text_head(struct sbuf *b, const struct form_def *def, const struct form_draft *d, enum lang l)
 {
 	/* TRANSLATORS: %s is the stage, "Incident notification" */
-	char *title = xasprintf(_("Draft of the CCB notification form: %s"), fr_stage_label(def, d->stage, l));
-	fr_put_wrapped(b, "", title);
+	char *title = xasprintf(_("Draft of the CCB notification form: %s"), form_render_stage_label(def, d->stage, l));
+	form_render_put_wrapped(b, "", title);
 	free(title);
 	sbuf_puts(b, "https://notif.safeonweb.be\n\n");
 	if (d->has_verdict) {
 		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
-		fr_put_wrapped(b, "", v);
+		form_render_put_wrapped(b, "", v);
 		free(v);
 		sbuf_putc(b, '\n');
 	}
 	if (d->dora) {
-		fr_put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."));
+		form_render_put_wrapped(b, "", _("DORA applies: the NIS2 notification procedure does not (guide A.3). Notify under DORA; this draft is for reference only."));
 		sbuf_putc(b, '\n');
 	}
 	if (d->voluntary) {
-		fr_put_wrapped(b, "", _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."));
+		form_render_put_wrapped(b, "", _("VOLUNTARY NOTIFICATION (guide B): no mandatory notification applies to this incident; it can still be notified voluntarily, with the same form."));
 		sbuf_putc(b, '\n');
 	}
 	const struct form_stage_guide *g = form_stage_guide(def, d->stage);
 	if (g) {
-		fr_put_wrapped(b, "", _("What this stage should contain (guide A.6):"));
-		fr_put_wrapped(b, "  ", text3_get(&g->guidance, l));
+		form_render_put_wrapped(b, "", _("What this stage should contain (guide A.6):"));
+		form_render_put_wrapped(b, "  ", text3_get(&g->guidance, l));
 		sbuf_putc(b, '\n');
 	}
 }
@@ -49,13 +49,13 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 	if (f->limit && v->n == 1)
 		sbuf_printf(b, "  %zu/%zu", v->chars, f->limit);
 	sbuf_putc(b, '\n');
-	fr_put_wrapped(b, "   ", text3_get(&f->label, l));
+	form_render_put_wrapped(b, "   ", text3_get(&f->label, l));
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
-		char *why = fr_condition_text(def, f, l);
+		char *why = form_render_condition_text(def, f, l);
 		/* the language's colon: "not shown: why", "non affiché : pourquoi" */
 		char *line = xasprintf(_("%s: %s"), _("not shown"), why);
 		sbuf_puts(b, "   (");
-		fr_put_safe(b, line, false);
+		form_render_put_safe(b, line, false);
 		sbuf_puts(b, ")\n");
 		free(line);
 		free(why);
@@ -65,7 +65,7 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		sbuf_puts(b, "   >\n");
 	} else {
 		char *val = render_field_value(def, v, l);
-		fr_put_wrapped(b, "   > ", val);
+		form_render_put_wrapped(b, "   > ", val);
 		free(val);
 	}
 	const char *src = render_source_text(v->source);
@@ -73,16 +73,16 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		sbuf_printf(b, "   (%s)\n", src);
 	if (v->problem != FORM_OK) {
 		sbuf_puts(b, "   !! ");
-		fr_put_safe(b, render_problem_text(v->problem), false);
+		form_render_put_safe(b, render_problem_text(v->problem), false);
 		if (v->problem == FORM_TOO_LONG)
 			sbuf_printf(b, " (%zu/%zu)", v->chars, f->limit);
 		sbuf_putc(b, '\n');
 	}
 	if (v->note) {
 		sbuf_puts(b, "   ");
-		fr_put_safe(b, _("Guide:"), false);
+		form_render_put_safe(b, _("Guide:"), false);
 		sbuf_putc(b, '\n');
-		fr_put_wrapped(b, "     ", text3_get(v->note, l));
+		form_render_put_wrapped(b, "     ", text3_get(v->note, l));
 	}
 }
 
@@ -92,7 +92,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		char *h = xasprintf(P_("Still missing at this stage (%zu field):",
 				       "Still missing at this stage (%zu fields):", d->n_missing),
 				    d->n_missing);
-		fr_put_wrapped(b, "", h);
+		form_render_put_wrapped(b, "", h);
 		free(h);
 		for (size_t i = 0; i < d->n; i++) {
 			const struct form_value *v = &d->values[i];
@@ -102,13 +102,13 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		}
 		sbuf_putc(b, '\n');
 	} else {
-		fr_put_wrapped(b, "", _("Every mandatory field of this stage is filled in."));
+		form_render_put_wrapped(b, "", _("Every mandatory field of this stage is filled in."));
 		sbuf_putc(b, '\n');
 	}
 	if (d->n_problems) {
 		char *h = xasprintf(P_("To correct (%zu field):", "To correct (%zu fields):", d->n_problems),
 				    d->n_problems);
-		fr_put_safe(b, h, false);
+		form_render_put_safe(b, h, false);
 		sbuf_putc(b, '\n');
 		free(h);
 		for (size_t i = 0; i < d->n; i++) {
@@ -116,7 +116,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 			if (v->problem == FORM_OK || v->problem == FORM_MISSING)
 				continue;
 			sbuf_printf(b, "  %c  %s: ", v->field->letter, v->field->name);
-			fr_put_safe(b, render_problem_text(v->problem), false);
+			form_render_put_safe(b, render_problem_text(v->problem), false);
 			sbuf_putc(b, '\n');
 		}
 		sbuf_putc(b, '\n');
@@ -124,13 +124,13 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 	if (d->gdpr) {
 		struct sbuf g;
 		sbuf_init(&g);
-		fr_gdpr_sentence(&g, d);
-		fr_put_wrapped(b, "", sbuf_str(&g));
+		form_render_gdpr_sentence(&g, d);
+		form_render_put_wrapped(b, "", sbuf_str(&g));
 		sbuf_free(&g);
 	}
 }
 
-char *fr_render_text(const struct form_def *def, const struct form_draft *d, enum lang l)
+char *form_render_as_text(const struct form_def *def, const struct form_draft *d, enum lang l)
 {
 	struct sbuf b;
 	sbuf_init(&b);
@@ -145,9 +145,9 @@ char *fr_render_text(const struct form_def *def, const struct form_draft *d, enu
 			section = v->field->section;
 			const struct form_section *s = &def->sections[section];
 			sbuf_puts(&b, "== ");
-			fr_put_safe(&b, text3_get(&s->label, l), false);
+			form_render_put_safe(&b, text3_get(&s->label, l), false);
 			sbuf_puts(&b, "  [");
-			fr_put_safe(&b, s->id, false);
+			form_render_put_safe(&b, s->id, false);
 			sbuf_puts(&b, "]\n\n");
 		}
 		text_field(&b, def, v, l);

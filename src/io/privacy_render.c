@@ -141,7 +141,7 @@ static void render_table(struct sbuf *b, const struct privacy_table *t, enum lan
 	}
 }
 
-char *privacy_render_text(const struct privacy_table *t, enum lang l, privacy_mask filter, size_t width)
+char *render_privacy_text(const struct privacy_table *t, enum lang l, privacy_mask filter, size_t width)
 {
 	struct sbuf b;
 	sbuf_init(&b);

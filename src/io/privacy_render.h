@@ -13,7 +13,7 @@
 /* Only purposes marked ✓ for a category of `filter` are shown (0 or
  * PRIVACY_ALL: all).  Program messages follow the gettext language, data
  * texts language l.  Returns a fresh string. */
-char *privacy_render_text(const struct privacy_table *t, enum lang l, privacy_mask filter, size_t width);
+char *render_privacy_text(const struct privacy_table *t, enum lang l, privacy_mask filter, size_t width);
 
 /* The GDPR reminder (guide D, GDPR art. 33), one paragraph, for every
  * screen and output that talks about personal data. */

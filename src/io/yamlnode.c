@@ -156,11 +156,6 @@ yaml_node_t *ydoc_root(struct ydoc *d)
 	return d->loaded ? yaml_document_get_root_node(&d->doc) : NULL;
 }
 
-yaml_node_t *ydoc_node(struct ydoc *d, int index)
-{
-	return node_at(d, index);
-}
-
 bool yerr_at(struct yerr *err, const struct ydoc *d, const yaml_node_t *n, const char *fmt, ...)
 {
 	if (err->msg)

@@ -31,7 +31,6 @@ struct yerr {
 bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, struct yerr *err);
 void ydoc_free(struct ydoc *d);
 yaml_node_t *ydoc_root(struct ydoc *d);
-yaml_node_t *ydoc_node(struct ydoc *d, int index);
 
 /* Sets err (if not already set) to "ORIGIN:LINE:COL: <fmt...>" at node n
  * (n may be NULL: then line 1, column 1).  Always returns false. */

@@ -24,24 +24,6 @@
 #include "tui/savefail.h"
 #include "tui/training.h"
 
-struct screen *screen_new(const struct screen_ops *ops, int step, void *priv)
-{
-	struct screen *s = xcalloc(1, sizeof(*s));
-	s->ops = ops;
-	s->step = step;
-	s->priv = priv;
-	return s;
-}
-
-void screen_free(struct screen *s)
-{
-	if (!s)
-		return;
-	if (s->ops->destroy)
-		s->ops->destroy(s);
-	free(s);
-}
-
 void app_push(struct app *a, struct screen *s)
 {
 	if (a->depth == APP_STACK_MAX) {

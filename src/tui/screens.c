@@ -1,13 +1,35 @@
-/* screens.c: the order of the walk and the pages that can be pushed by
- * name.  A part that adds a page adds one line to `pages`. */
+/* screens.c: the screens: making and freeing one, the order of the walk and
+ * the pages that can be pushed by name (app_goto_step, app_push_page: the
+ * app's moves that need these tables).  A new page adds one line to
+ * `pages`. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/xalloc.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/screens.h"
 #include "tui/status.h"
+
+struct screen *screen_new(const struct screen_ops *ops, int step, void *priv)
+{
+	struct screen *s = xcalloc(1, sizeof(*s));
+	s->ops = ops;
+	s->step = step;
+	s->priv = priv;
+	return s;
+}
+
+void screen_free(struct screen *s)
+{
+	if (!s)
+		return;
+	if (s->ops->destroy)
+		s->ops->destroy(s);
+	free(s);
+}
 
 typedef struct screen *(*screen_ctor)(struct app *a);
 

@@ -149,16 +149,6 @@ void term_stop(void)
 	term_out = NULL;
 }
 
-bool term_active(void)
-{
-	return term_screen != NULL;
-}
-
-bool term_has_colour(void)
-{
-	return colour_on;
-}
-
 int term_attr(enum term_colour c, int fallback)
 {
 	return colour_on ? (int)COLOR_PAIR(c) : fallback;

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-/* Colour pairs (only used when term_has_colour()). */
+/* Colour pairs (term_attr gives the fallback when there is no colour). */
 enum term_colour { TC_HEADER = 1, TC_ALERT, TC_OK, TC_DIM, TC_SELECT };
 
 /* Starts curses on the controlling terminal: raw keys, no echo, keypad,
@@ -15,8 +15,6 @@ enum term_colour { TC_HEADER = 1, TC_ALERT, TC_OK, TC_DIM, TC_SELECT };
 bool term_start(const char **err);
 /* Restores the terminal as it was (idempotent). */
 void term_stop(void);
-bool term_active(void);
-bool term_has_colour(void);
 /* The attribute of a colour pair, or fallback when there is no colour. */
 int term_attr(enum term_colour c, int fallback);
 

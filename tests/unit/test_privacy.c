@@ -316,7 +316,7 @@ static void test_render_width(void **state)
 	static const size_t widths[] = { 50, 80 };
 	for (size_t wi = 0; wi < 2; wi++) {
 		for (int l = 0; l < LANG_COUNT; l++) {
-			char *out = privacy_render_text(&t, (enum lang)l, 0, widths[wi]);
+			char *out = render_privacy_text(&t, (enum lang)l, 0, widths[wi]);
 			for (char *line = out, *end; *line; line = end + 1) {
 				end = strchr(line, '\n');
 				assert_non_null(end);
