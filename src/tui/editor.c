@@ -34,7 +34,7 @@ void editor_free(struct editor *e)
 
 void editor_set(struct editor *e, const char *utf8)
 {
-	wchar_t *ws = tx_widen(utf8 ? utf8 : "", e->multiline);
+	wchar_t *ws = text_widen(utf8 ? utf8 : "", e->multiline);
 	size_t n = wcslen(ws);
 	/* Never cut: a longer text gets the room it needs. */
 	size_t cap = n > e->max ? n : e->max;
@@ -54,7 +54,7 @@ void editor_set(struct editor *e, const char *utf8)
 
 char *editor_text(const struct editor *e)
 {
-	return tx_narrow(e->buf, e->len);
+	return text_narrow(e->buf, e->len);
 }
 
 size_t editor_count(const struct editor *e)
@@ -108,33 +108,33 @@ static void delete_at(struct editor *e, size_t at)
 }
 
 /* The wrapped row of the cursor and its column in cells. */
-static void cursor_row(const struct editor *e, const struct tx_lines *l, size_t *row, int *col)
+static void cursor_row(const struct editor *e, const struct text_lines *l, size_t *row, int *col)
 {
 	size_t r = 0;
 	for (size_t i = 0; i < l->n; i++)
 		if (l->start[i] <= e->cur)
 			r = i;
 	*row = r;
-	*col = tx_width(e->buf + l->start[r], e->cur - l->start[r]);
+	*col = text_width(e->buf + l->start[r], e->cur - l->start[r]);
 }
 
 /* The character index in row r closest to column col. */
-static size_t index_at(const struct editor *e, const struct tx_lines *l, size_t r, int col)
+static size_t index_at(const struct editor *e, const struct text_lines *l, size_t r, int col)
 {
 	size_t i = l->start[r], end = l->start[r] + l->len[r];
 	/* The break space of a wrapped row belongs to its end. */
 	if (r + 1 < l->n && end > i && end == l->start[r + 1] && e->buf[end - 1] == L' ')
 		end--;
 	int used = 0;
-	while (i < end && used + tx_cells(e->buf[i]) <= col)
-		used += tx_cells(e->buf[i++]);
+	while (i < end && used + text_cells(e->buf[i]) <= col)
+		used += text_cells(e->buf[i++]);
 	return i;
 }
 
 static void move_vertical(struct editor *e, int delta)
 {
-	struct tx_lines l;
-	tx_wrap(e->buf, e->len, e->width - 1, &l);
+	struct text_lines l;
+	text_wrap(e->buf, e->len, e->width - 1, &l);
 	size_t row;
 	int col;
 	cursor_row(e, &l, &row, &col);
@@ -146,18 +146,18 @@ static void move_vertical(struct editor *e, int delta)
 		e->cur = 0;
 	else
 		e->cur = e->len;
-	tx_lines_free(&l);
+	text_lines_free(&l);
 }
 
 static void line_edge(struct editor *e, bool end)
 {
-	struct tx_lines l;
-	tx_wrap(e->buf, e->len, e->width - 1, &l);
+	struct text_lines l;
+	text_wrap(e->buf, e->len, e->width - 1, &l);
 	size_t row;
 	int col;
 	cursor_row(e, &l, &row, &col);
 	e->cur = end ? index_at(e, &l, row, 1 << 20) : l.start[row];
-	tx_lines_free(&l);
+	text_lines_free(&l);
 }
 
 enum ed_result editor_key(struct editor *e, const struct key *k)
@@ -243,9 +243,9 @@ void editor_draw(struct editor *e, const struct rect *r, int attr)
 	if (r->w < 2 || r->h < 1)
 		return;
 	e->width = r->w;
-	struct tx_lines l;
+	struct text_lines l;
 	/* One cell to spare so the cursor fits after a full row. */
-	tx_wrap(e->buf, e->len, r->w - 1, &l);
+	text_wrap(e->buf, e->len, r->w - 1, &l);
 	size_t row;
 	int col;
 	cursor_row(e, &l, &row, &col);
@@ -259,8 +259,8 @@ void editor_draw(struct editor *e, const struct rect *r, int attr)
 		for (int c = 0; c < r->w; c++)
 			addch(' ' | (chtype)attr);
 		if (li < l.n)
-			tx_draww(r->y + i, r->x, r->w, e->buf + l.start[li], l.len[li], attr);
+			text_draww(r->y + i, r->x, r->w, e->buf + l.start[li], l.len[li], attr);
 	}
-	tx_cursor(r->y + (int)row - e->top, r->x + col);
-	tx_lines_free(&l);
+	text_cursor(r->y + (int)row - e->top, r->x + col);
+	text_lines_free(&l);
 }

@@ -30,7 +30,7 @@ static void draw_too_small(void)
 				"%dx%d. Make the window larger; nothing is lost."),
 			      COLS, LINES, LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
 	int w = COLS > 2 ? COLS - 2 : COLS;
-	tx_draw_wrapped(0, COLS > 2 ? 1 : 0, w, LINES, msg, A_BOLD);
+	text_draw_wrapped(0, COLS > 2 ? 1 : 0, w, LINES, msg, A_BOLD);
 	free(msg);
 }
 
@@ -45,15 +45,15 @@ static void draw_header(struct app *a)
 	char *left = exercise ? xasprintf(" %s | %s | %s | %s", PACKAGE, who, upper[a->lang], exercise)
 			      : xasprintf(" %s | %s | %s", PACKAGE, who, upper[a->lang]);
 	free(exercise);
-	int used = tx_draw(0, 0, COLS, left, attr);
+	int used = text_draw(0, 0, COLS, left, attr);
 	if (next) {
-		wchar_t *wn = tx_widen(next, false);
-		int nw = tx_width(wn, wcslen(wn));
+		wchar_t *wn = text_widen(next, false);
+		int nw = text_width(wn, wcslen(wn));
 		int x = COLS - nw - 1;
 		if (x < used + 2)
 			x = used + 2;
 		int attr_next = status_next_overdue(a) ? (attr | (int)A_BOLD) : attr;
-		tx_draww(0, x, COLS - x, wn, wcslen(wn), attr_next);
+		text_draww(0, x, COLS - x, wn, wcslen(wn), attr_next);
 		free(wn);
 	}
 	free(left);
@@ -69,15 +69,15 @@ static void draw_title(struct app *a, struct screen *s)
 		line = xasprintf(_("Step %d of %d: %s"), s->step, STATUS_STEPS, title);
 	else
 		line = xstrdup(title);
-	tx_draw(1, 1, COLS - 2, line, A_BOLD);
+	text_draw(1, 1, COLS - 2, line, A_BOLD);
 	free(line);
 }
 
 /* Cells a string takes on the terminal. */
 static int cells(const char *s)
 {
-	wchar_t *ws = tx_widen(s, false);
-	int w = tx_width(ws, wcslen(ws));
+	wchar_t *ws = text_widen(s, false);
+	int w = text_width(ws, wcslen(ws));
 	free(ws);
 	return w;
 }
@@ -109,19 +109,19 @@ static void draw_help(struct app *a, struct screen *s)
 	}
 	int attr = term_attr(TC_HEADER, A_REVERSE);
 	fill_row(LINES - 1, attr);
-	tx_draw(LINES - 1, 0, COLS, line, attr);
+	text_draw(LINES - 1, 0, COLS, line, attr);
 	free(line);
 	if (a->notice) {
 		int na = a->notice_alert ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD;
 		char *text = a->notice_alert ? xasprintf("! %s", a->notice) : xstrdup(a->notice);
-		tx_draw(LINES - 2, 1, COLS - 2, text, na);
+		text_draw(LINES - 2, 1, COLS - 2, text, na);
 		free(text);
 	}
 }
 
 void layout_draw(struct app *a)
 {
-	tx_cursor(-1, -1);
+	text_cursor(-1, -1);
 	erase();
 	if (COLS < LAYOUT_MIN_COLS || LINES < LAYOUT_MIN_LINES) {
 		draw_too_small();
@@ -140,7 +140,7 @@ void layout_draw(struct app *a)
 		draw_help(a, s);
 	}
 	int cursor_y, cursor_x;
-	if (tx_cursor_get(&cursor_y, &cursor_x)) {
+	if (text_cursor_get(&cursor_y, &cursor_x)) {
 		curs_set(1);
 		move(cursor_y, cursor_x);
 	} else {

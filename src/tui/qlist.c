@@ -167,11 +167,11 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 	const struct q_item *it = &q->items[i];
 	bool sel = i == q->sel;
 	if (it->kind == Q_HEADING) {
-		tx_draw(y, r->x, r->w, it->label, A_BOLD | A_UNDERLINE);
+		text_draw(y, r->x, r->w, it->label, A_BOLD | A_UNDERLINE);
 		return;
 	}
 	if (it->kind == Q_INFO) {
-		tx_draw(y, r->x + 2, r->w - 2, it->label, 0);
+		text_draw(y, r->x + 2, r->w - 2, it->label, 0);
 		return;
 	}
 	int attr = sel ? term_attr(TC_SELECT, A_REVERSE) : 0;
@@ -181,15 +181,15 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 			addch(' ' | (chtype)attr);
 	}
 	/* The marker shows the selection without colour or reverse video. */
-	tx_draw(y, r->x, 2, sel ? ">" : " ", attr);
+	text_draw(y, r->x, 2, sel ? ">" : " ", attr);
 	if (it->kind == Q_ACTION) {
 		char *t = xasprintf("[ %s ]", it->label);
-		tx_draw(y, r->x + 2, r->w - 2, t, attr | A_BOLD);
+		text_draw(y, r->x + 2, r->w - 2, t, attr | A_BOLD);
 		free(t);
 		return;
 	}
 	int label_w = r->w * 11 / 20;
-	tx_draw(y, r->x + 2, label_w - 3, it->label, attr);
+	text_draw(y, r->x + 2, label_w - 3, it->label, attr);
 	char *v = value_text(q, it);
 	int vattr = attr;
 	if (it->alert)
@@ -197,7 +197,7 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 		vattr |= ((attr & A_COLOR) ? 0 : term_attr(TC_ALERT, 0)) | A_BOLD;
 	else if (it->set || it->kind == Q_MULTI || it->kind == Q_TEXT)
 		vattr |= A_BOLD;
-	tx_draw(y, r->x + label_w, r->w - label_w, v, vattr);
+	text_draw(y, r->x + label_w, r->w - label_w, v, vattr);
 	free(v);
 }
 
@@ -215,24 +215,24 @@ static void draw_panel(struct qlist *q, const struct rect *r)
 	int left = r->y + r->h - y;
 	/* A question cut short in its row is shown whole here. */
 	if (it->kind != Q_HEADING && it->kind != Q_ACTION && it->kind != Q_INFO && it->label) {
-		wchar_t *ws = tx_widen(it->label, false);
-		bool cut = tx_width(ws, wcslen(ws)) > r->w * 11 / 20 - 3;
+		wchar_t *ws = text_widen(it->label, false);
+		bool cut = text_width(ws, wcslen(ws)) > r->w * 11 / 20 - 3;
 		free(ws);
 		if (cut && left > 0) {
-			y += tx_draw_wrapped(y, r->x, r->w, left, it->label, A_BOLD);
+			y += text_draw_wrapped(y, r->x, r->w, left, it->label, A_BOLD);
 			left = r->y + r->h - y;
 		}
 	}
 	if (q->error && left > 0) {
-		y += tx_draw_wrapped(y, r->x, r->w, left, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, left, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
 		left = r->y + r->h - y;
 	}
 	if (it->note && left > 0) {
-		y += tx_draw_wrapped(y, r->x, r->w, left, it->note, A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, left, it->note, A_BOLD);
 		left = r->y + r->h - y;
 	}
 	if (it->help && left > 0)
-		tx_draw_wrapped(y, r->x, r->w, left, it->help, term_attr(TC_DIM, 0));
+		text_draw_wrapped(y, r->x, r->w, left, it->help, term_attr(TC_DIM, 0));
 }
 
 static void draw_list(struct qlist *q, const struct rect *r)
@@ -252,9 +252,9 @@ static void draw_list(struct qlist *q, const struct rect *r)
 	for (int i = 0; i < rows && (size_t)(q->top + i) < q->n; i++)
 		draw_row(q, (size_t)(q->top + i), r->y + i, r);
 	if (q->top > 0)
-		tx_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
+		text_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
 	if ((size_t)(q->top + rows) < q->n)
-		tx_draw(r->y + rows - 1, r->x + r->w - 1, 1, "v", A_BOLD);
+		text_draw(r->y + rows - 1, r->x + r->w - 1, 1, "v", A_BOLD);
 	struct rect p = { r->y + rows, r->x, panel, r->w };
 	draw_panel(q, &p);
 }
@@ -265,16 +265,16 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 	const struct q_item *it = &q->items[q->sel];
 	int y = r->y;
 	int bottom = r->y + r->h;
-	y += tx_draw_wrapped(y, r->x, r->w, 3, it->label, A_BOLD);
+	y += text_draw_wrapped(y, r->x, r->w, 3, it->label, A_BOLD);
 	if (it->note && y < bottom)
-		y += tx_draw_wrapped(y, r->x, r->w, 2, it->note, A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, 2, it->note, A_BOLD);
 	if (q->error && y < bottom)
-		y += tx_draw_wrapped(y, r->x, r->w, 2, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, 2, q->error, term_attr(TC_ALERT, 0) | A_BOLD);
 	if (q->hint && y < bottom)
-		y += tx_draw_wrapped(y, r->x, r->w, 2, q->hint, A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, 2, q->hint, A_BOLD);
 	y++;
 	/* The help text goes below the answer, in what is left. */
-	int help_rows = it->help ? tx_rows(it->help, r->w) : 0;
+	int help_rows = it->help ? text_rows(it->help, r->w) : 0;
 	if (help_rows > 4)
 		help_rows = 4;
 	int avail = bottom - y - (help_rows ? help_rows + 1 : 0);
@@ -297,7 +297,7 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 						 q->picked[o] ? "x" : " ", it->options[o]);
 			else
 				line = xasprintf("%s %2zu  %s", on ? ">" : " ", o + 1, it->options[o]);
-			tx_draw(y + i, r->x, r->w, line, attr);
+			text_draw(y + i, r->x, r->w, line, attr);
 			free(line);
 		}
 		y += avail;
@@ -320,19 +320,19 @@ static void draw_edit(struct qlist *q, const struct rect *r)
 					    q->ed.max, count - q->ed.max)
 				: xasprintf(_("%zu/%zu characters, %zu left"), count, q->ed.max,
 					    q->ed.max - count);
-			tx_draw(y, r->x, r->w, c,
+			text_draw(y, r->x, r->w, c,
 				count >= q->ed.max ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : term_attr(TC_DIM, 0));
 			free(c);
 			y++;
 		}
 		if (it->kind == Q_TIME && y < bottom) {
-			tx_draw(y, r->x, r->w, _("YYYY-MM-DD HH:MM, Brussels time; n = now"), term_attr(TC_DIM, 0));
+			text_draw(y, r->x, r->w, _("YYYY-MM-DD HH:MM, Brussels time; n = now"), term_attr(TC_DIM, 0));
 			y++;
 		}
 	}
 	if (help_rows && y < bottom) {
 		y++;
-		tx_draw_wrapped(y, r->x, r->w, bottom - y, it->help, term_attr(TC_DIM, 0));
+		text_draw_wrapped(y, r->x, r->w, bottom - y, it->help, term_attr(TC_DIM, 0));
 	}
 }
 

@@ -88,7 +88,7 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 {
 	const struct incident *in = &a->kase.incident;
 	if (!in->aware.set) {
-		tx_draw(y, r->x, r->w, _("No moment of awareness yet: the clock has not started (step 3)."),
+		text_draw(y, r->x, r->w, _("No moment of awareness yet: the clock has not started (step 3)."),
 			term_attr(TC_ALERT, 0) | A_BOLD);
 		return 2;
 	}
@@ -105,7 +105,7 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 	sbuf_init(&legend);
 	/* TRANSLATORS: the timeline's mark of the moment of awareness */
 	sbuf_printf(&legend, "%s  ", _("A = aware"));
-	tx_draw(y, column_of(from, from, to, r->x, w), 1, "A", A_BOLD);
+	text_draw(y, column_of(from, from, to, r->x, w), 1, "A", A_BOLD);
 	/* Marks numbered in the table's order; where two share a column the
 	 * more pressing one is drawn last, on top: overdue over due over
 	 * submitted. */
@@ -120,18 +120,18 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 			mark++;
 			bool pressing = d->status == DL_OVERDUE || d->status == DL_DUE;
 			if (d->status == layers[k] || (k == 0 && !pressing && d->status != DL_DONE))
-				tx_draw(y, column_of(d->due, from, to, r->x, w), 1, digit, mark_attr(d));
+				text_draw(y, column_of(d->due, from, to, r->x, w), 1, digit, mark_attr(d));
 			if (k == 0)
 				legend_item(&legend, mark, d, from);
 		}
 	}
 	int nx = column_of(now, from, to, r->x, w);
-	tx_draw(y + 1, nx, 1, "^", A_BOLD);
+	text_draw(y + 1, nx, 1, "^", A_BOLD);
 	char *stamp = timefmt_input(now);   /* "YYYY-MM-DD HH:MM" */
 	/* TRANSLATORS: the timeline's mark of now, with the time */
 	sbuf_printf(&legend, _("^ = now (%s)"), stamp + 11);
 	free(stamp);
-	int rows = tx_draw_wrapped(y + 2, r->x, r->w, 2, sbuf_str(&legend), term_attr(TC_DIM, 0));
+	int rows = text_draw_wrapped(y + 2, r->x, r->w, 2, sbuf_str(&legend), term_attr(TC_DIM, 0));
 	sbuf_free(&legend);
 	return 3 + rows;
 }
@@ -182,13 +182,13 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	int y = r->y;
 	y += draw_timeline(a, y, r);
 	if (!a->eval_ok) {
-		tx_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
+		text_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
 				_("No verdict yet, so no deadline is shown: the rules could not be "
 				  "applied to this case."), term_attr(TC_ALERT, 0) | (int)A_BOLD);
 		return;
 	}
 	if (a->dl.n == 0) {
-		tx_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
+		text_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
 				_("No deadline runs for this verdict: there is nothing to notify by a "
 				  "set time. A voluntary notification is always possible."), 0);
 		return;
@@ -208,14 +208,14 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 			for (int c = 0; c < r->w; c++)
 				addch(' ' | (chtype)attr);
 		}
-		tx_draw(y, r->x, 2, on ? ">" : " ", attr);
-		tx_draw(y, r->x + 2, stage_w - 3, label_stage(d->stage), attr);
-		tx_draw(y, r->x + stage_w, due_w - 1, due, attr);
+		text_draw(y, r->x, 2, on ? ">" : " ", attr);
+		text_draw(y, r->x + 2, stage_w - 3, label_stage(d->stage), attr);
+		text_draw(y, r->x + stage_w, due_w - 1, due, attr);
 		/* one colour pair a cell: the selection's on the selected row */
 		int scol = on ? 0 : alert ? term_attr(TC_ALERT, 0) :
 			   d->status == DL_DONE ? term_attr(TC_OK, 0) : 0;
 		int sattr = attr | scol | (alert || d->status != DL_DONE ? (int)A_BOLD : 0);
-		tx_draw(y, r->x + stage_w + due_w, r->w - stage_w - due_w, st, sattr);
+		text_draw(y, r->x + stage_w + due_w, r->w - stage_w - due_w, st, sattr);
 		free(st);
 		free(due);
 	}
@@ -224,16 +224,16 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	if (cs->editing) {
 		char *q = xasprintf(_("%s: submitted at (YYYY-MM-DD HH:MM, Brussels time):"),
 				    label_stage(d->stage));
-		tx_draw(y++, r->x, r->w, q, A_BOLD);
+		text_draw(y++, r->x, r->w, q, A_BOLD);
 		free(q);
 		struct rect er = { y++, r->x, 1, 30 };
 		editor_draw(&cs->ed, &er, A_UNDERLINE);
 		if (cs->error)
-			tx_draw(y, r->x, r->w, cs->error, term_attr(TC_ALERT, 0) | A_BOLD);
+			text_draw(y, r->x, r->w, cs->error, term_attr(TC_ALERT, 0) | A_BOLD);
 		return;
 	}
 	if (d->stage == STAGE_EARLY_WARNING || d->stage == STAGE_NOTIFICATION) {
-		tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+		text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				_("Reports are due without undue delay, and at the latest at the time "
 				  "shown. Form down? Call the CCB's emergency number +32 (0)2 501 05 60."),
 				term_attr(TC_DIM, 0));

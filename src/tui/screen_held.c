@@ -30,7 +30,7 @@ static void held_draw(struct screen *s, struct app *a, const struct rect *r)
 	int y = r->y, end = r->y + r->h;
 	char *who = caselock_describe(&a->holder);
 	char *line = xasprintf(_("Another wizard has this case open: %s."), who);
-	y += tx_draw_wrapped(y, r->x, r->w, end - y, line, term_attr(TC_ALERT, 0) | A_BOLD);
+	y += text_draw_wrapped(y, r->x, r->w, end - y, line, term_attr(TC_ALERT, 0) | A_BOLD);
 	free(line);
 	free(who);
 	y++;
@@ -42,7 +42,7 @@ static void held_draw(struct screen *s, struct app *a, const struct rect *r)
 		_("Esc  read only"),
 	};
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < end; i++)
-		y += tx_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
+		y += text_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
 }
 
 static bool held_key(struct screen *s, struct app *a, const struct key *k)

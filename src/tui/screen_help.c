@@ -39,14 +39,14 @@ static void help_draw(struct screen *s, struct app *a, const struct rect *r)
 	};
 	int y = r->y;
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < r->y + r->h; i++)
-		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0);
+		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0);
 	/* The page it leads to comes before the closing words, so that it is
 	 * on the screen at 80x24 in every language. */
 	if (app_has_page("privacy") && y < r->y + r->h)
-		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				     _("p                   the privacy notice: what this tool keeps"), A_BOLD);
 	if (y + 1 < r->y + r->h)
-		tx_draw_wrapped(y + 1, r->x, r->w, r->y + r->h - y - 1,
+		text_draw_wrapped(y + 1, r->x, r->w, r->y + r->h - y - 1,
 				_("Every confirmed answer is saved at once in the case file. If the connection "
 				  "drops, start nis2-notify again and choose the case to go on."), 0);
 }

@@ -206,7 +206,7 @@ static void draw_tabs(struct privacy_screen *p, struct app *a, const struct rect
 	int x = r->x;
 	for (int v = 0; v < 2; v++) {
 		char *label = xasprintf(" %s ", names[v]);
-		x += tx_draw(r->y, x, r->x + r->w - x, label, (int)p->view == v ? A_REVERSE : 0);
+		x += text_draw(r->y, x, r->x + r->w - x, label, (int)p->view == v ? A_REVERSE : 0);
 		x += 1;
 		free(label);
 	}
@@ -216,7 +216,7 @@ static void draw_tabs(struct privacy_screen *p, struct app *a, const struct rect
 			fname = text3_get(&p->table.categories[c].short_name, a->lang);
 	char *filter = xasprintf(_("Filter: %s"), fname);
 	if (x + 2 < r->x + r->w)
-		tx_draw(r->y, x + 1, r->x + r->w - x - 1, filter, p->filter ? A_BOLD : 0);
+		text_draw(r->y, x + 1, r->x + r->w - x - 1, filter, p->filter ? A_BOLD : 0);
 	free(filter);
 }
 
@@ -224,7 +224,7 @@ static void privacy_draw(struct screen *s, struct app *a, const struct rect *r)
 {
 	struct privacy_screen *p = s->priv;
 	if (p->load_error) {
-		tx_draw_wrapped(r->y, r->x, r->w, r->h, p->load_error, A_BOLD);
+		text_draw_wrapped(r->y, r->x, r->w, r->h, p->load_error, A_BOLD);
 		return;
 	}
 	draw_tabs(p, a, r);
@@ -243,13 +243,13 @@ static void privacy_draw(struct screen *s, struct app *a, const struct rect *r)
 		p->top = 0;
 	for (int i = 0; i < h && (size_t)(p->top + i) < p->n_rows; i++) {
 		const struct row *row = &p->rows[p->top + i];
-		tx_draw(r->y + 2 + i, r->x + row->indent, r->w - row->indent, row->text, row->attr);
+		text_draw(r->y + 2 + i, r->x + row->indent, r->w - row->indent, row->text, row->attr);
 	}
 	/* More below / above: say so, the terminal may have no scroll bar. */
 	if (p->top + h < (int)p->n_rows)
-		tx_draw(r->y + r->h - 1, r->x + r->w - 3, 3, " \xe2\x86\x93 ", A_REVERSE);   /* ↓ */
+		text_draw(r->y + r->h - 1, r->x + r->w - 3, 3, " \xe2\x86\x93 ", A_REVERSE);   /* ↓ */
 	if (p->top > 0)
-		tx_draw(r->y + 2, r->x + r->w - 3, 3, " \xe2\x86\x91 ", A_REVERSE);         /* ↑ */
+		text_draw(r->y + 2, r->x + r->w - 3, 3, " \xe2\x86\x91 ", A_REVERSE);         /* ↑ */
 }
 
 static bool privacy_key(struct screen *s, struct app *a, const struct key *k)

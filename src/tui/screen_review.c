@@ -58,7 +58,7 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 
 	char *head = xasprintf(P_("%s: %zu mandatory field empty", "%s: %zu mandatory fields empty",
 				  d.n_missing), label_stage(d.stage), d.n_missing);
-	tx_draw(r->y, r->x, r->w, head, d.n_missing ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD);
+	text_draw(r->y, r->x, r->w, head, d.n_missing ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD);
 	free(head);
 
 	/* Lay the fields out as rows first, to scroll the selected one into
@@ -71,7 +71,7 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 		const struct form_value *v = &d.values[idx[i]];
 		vals[i] = render_field_value(&a->ds.form, v, a->lang);
 		start[i] = total;
-		total += 1 + (*vals[i] ? tx_rows(vals[i], r->w - 4) : 1);
+		total += 1 + (*vals[i] ? text_rows(vals[i], r->w - 4) : 1);
 	}
 	start[n] = total;
 	if (n) {
@@ -93,19 +93,19 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 		char *label = xasprintf("%s%c%s %s", on ? "> " : "  ", v->field->letter,
 					v->mandatory ? "*" : ".", text3_get(&v->field->label, a->lang));
 		if (y > r->y)
-			tx_draw(y, r->x, r->w, label, attr);
+			text_draw(y, r->x, r->w, label, attr);
 		free(label);
 		/* Each value row is drawn only where it is inside the body. */
-		wchar_t *ws = tx_widen(*vals[i] ? vals[i] : "-", true);
-		struct tx_lines l;
-		tx_wrap(ws, wcslen(ws), r->w - 4, &l);
+		wchar_t *ws = text_widen(*vals[i] ? vals[i] : "-", true);
+		struct text_lines l;
+		text_wrap(ws, wcslen(ws), r->w - 4, &l);
 		for (size_t k = 0; k < l.n; k++) {
 			int yy = y + 1 + (int)k;
 			if (yy > r->y && yy < r->y + r->h)
-				tx_draww(yy, r->x + 4, r->w - 4, ws + l.start[k], l.len[k],
+				text_draww(yy, r->x + 4, r->w - 4, ws + l.start[k], l.len[k],
 					 v->problem != FORM_OK ? term_attr(TC_ALERT, 0) : 0);
 		}
-		tx_lines_free(&l);
+		text_lines_free(&l);
 		free(ws);
 	}
 	for (size_t i = 0; i < n; i++)

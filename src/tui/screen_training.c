@@ -73,9 +73,9 @@ static char *page_text(struct app *a)
  * end stays in view); shared with the debrief page. */
 void training_draw_scrolled(const char *text, const struct rect *r, int *top)
 {
-	wchar_t *ws = tx_widen(text, true);
-	struct tx_lines lines;
-	tx_wrap(ws, wcslen(ws), r->w, &lines);
+	wchar_t *ws = text_widen(text, true);
+	struct text_lines lines;
+	text_wrap(ws, wcslen(ws), r->w, &lines);
 	int n = (int)lines.n;
 	if (*top > n - r->h)
 		*top = n - r->h;
@@ -83,9 +83,9 @@ void training_draw_scrolled(const char *text, const struct rect *r, int *top)
 		*top = 0;
 	for (int i = 0; i < r->h && *top + i < n; i++) {
 		size_t k = (size_t)(*top + i);
-		tx_draww(r->y + i, r->x, r->w, ws + lines.start[k], lines.len[k], 0);
+		text_draww(r->y + i, r->x, r->w, ws + lines.start[k], lines.len[k], 0);
 	}
-	tx_lines_free(&lines);
+	text_lines_free(&lines);
 	free(ws);
 }
 

@@ -45,7 +45,7 @@ static void unsaved_draw(struct screen *s, struct app *a, const struct rect *r)
 	int y = r->y, end = r->y + r->h;
 	char *what = app_unsaved_text(a);
 	char *line = xasprintf(_("Not saved: %s."), what);
-	y += tx_draw_wrapped(y, r->x, r->w, end - y, line, (term_attr(TC_ALERT, 0) | A_BOLD));
+	y += text_draw_wrapped(y, r->x, r->w, end - y, line, (term_attr(TC_ALERT, 0) | A_BOLD));
 	free(line);
 	free(what);
 	y++;
@@ -64,17 +64,17 @@ static void unsaved_draw(struct screen *s, struct app *a, const struct rect *r)
 	};
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]) && y < end; i++)
 		if (*lines[i])
-			y += tx_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
+			y += text_draw_wrapped(y, r->x, r->w, end - y, lines[i], 0);
 	free(opt);
 	if (u->typing && y + 2 < end) {
 		y++;
-		y += tx_draw_wrapped(y, r->x, r->w, 1, _("File name (Enter saves, Esc cancels):"), A_BOLD);
+		y += text_draw_wrapped(y, r->x, r->w, 1, _("File name (Enter saves, Esc cancels):"), A_BOLD);
 		struct rect er = { y, r->x, 1, r->w };
 		editor_draw(&u->ed, &er, A_UNDERLINE);
 		y++;
 	}
 	if (u->error && y + 1 < end)
-		tx_draw_wrapped(y + 1, r->x, r->w, end - y - 1, u->error, (term_attr(TC_ALERT, 0) | A_BOLD));
+		text_draw_wrapped(y + 1, r->x, r->w, end - y - 1, u->error, (term_attr(TC_ALERT, 0) | A_BOLD));
 }
 
 static void set_error(struct unsaved *u, char *err)

@@ -72,8 +72,8 @@ static size_t layout(const struct verdict_lines *vl, wchar_t **ws, int w, bool s
 		else if (k == VL_HEADING || k == VL_SUBHEAD)
 			attr = (int)A_BOLD;
 		int indent = kind_indent(k);
-		struct tx_lines l;
-		tx_wrap(ws[j], wcslen(ws[j]), w - indent, &l);
+		struct text_lines l;
+		text_wrap(ws[j], wcslen(ws[j]), w - indent, &l);
 		for (size_t i = 0; i < (l.n ? l.n : 1); i++) {
 			rows = xgrow(rows, &cap, n + 1, sizeof(*rows));
 			rows[n].s = l.n ? ws[j] + l.start[i] : ws[j];
@@ -83,7 +83,7 @@ static size_t layout(const struct verdict_lines *vl, wchar_t **ws, int w, bool s
 			rows[n].attr = attr;
 			n++;
 		}
-		tx_lines_free(&l);
+		text_lines_free(&l);
 	}
 	*out = rows;
 	return n;
@@ -97,7 +97,7 @@ static void verdict_draw(struct screen *s, struct app *a, const struct rect *r)
 			    app_now(a), a->lang, &vl);
 	wchar_t **ws = xcalloc(vl.n ? vl.n : 1, sizeof(*ws));
 	for (size_t i = 0; i < vl.n; i++)
-		ws[i] = tx_widen(vl.v[i].text, false);
+		ws[i] = text_widen(vl.v[i].text, false);
 	struct vrow *rows;
 	size_t n = layout(&vl, ws, r->w, a->eval.verdict == VERDICT_SIGNIFICANT, &rows);
 	vs->rows = (int)n;
@@ -106,13 +106,13 @@ static void verdict_draw(struct screen *s, struct app *a, const struct rect *r)
 	for (int i = 0; i < r->h && (size_t)(vs->top + i) < n; i++) {
 		const struct vrow *v = &rows[vs->top + i];
 		if (v->bullet)
-			tx_draw(r->y + i, r->x, 2, "-", v->attr);
-		tx_draww(r->y + i, r->x + v->indent, r->w - v->indent, v->s, v->n, v->attr);
+			text_draw(r->y + i, r->x, 2, "-", v->attr);
+		text_draww(r->y + i, r->x + v->indent, r->w - v->indent, v->s, v->n, v->attr);
 	}
 	if (vs->top > 0)
-		tx_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
+		text_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
 	if (vs->top + r->h < vs->rows)
-		tx_draw(r->y + r->h - 1, r->x + r->w - 1, 1, "v", A_BOLD);
+		text_draw(r->y + r->h - 1, r->x + r->w - 1, 1, "v", A_BOLD);
 	free(rows);
 	for (size_t i = 0; i < vl.n; i++)
 		free(ws[i]);

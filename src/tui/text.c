@@ -19,7 +19,7 @@ static bool is_control(uint32_t c)
 	return c < 0x20 || (c >= 0x7F && c < 0xA0);
 }
 
-wchar_t *tx_widen(const char *s, bool keep_newlines)
+wchar_t *text_widen(const char *s, bool keep_newlines)
 {
 	size_t len = s ? strlen(s) : 0;
 	wchar_t *out = xmalloc((len + 1) * sizeof(wchar_t));
@@ -68,7 +68,7 @@ static size_t encode(uint32_t c, char *out)
 	return 4;
 }
 
-char *tx_narrow(const wchar_t *ws, size_t n)
+char *text_narrow(const wchar_t *ws, size_t n)
 {
 	char *out = xmalloc(n * 4 + 1);
 	size_t o = 0;
@@ -82,17 +82,17 @@ char *tx_narrow(const wchar_t *ws, size_t n)
 	return out;
 }
 
-int tx_cells(wchar_t c)
+int text_cells(wchar_t c)
 {
 	int w = wcwidth(c);
 	return w < 0 ? 1 : w;
 }
 
-int tx_width(const wchar_t *ws, size_t n)
+int text_width(const wchar_t *ws, size_t n)
 {
 	int w = 0;
 	for (size_t i = 0; i < n; i++)
-		w += tx_cells(ws[i]);
+		w += text_cells(ws[i]);
 	return w;
 }
 
@@ -110,17 +110,17 @@ static void put_char(wchar_t c, int attr)
 	add_wch(&cc);
 }
 
-int tx_draww(int y, int x, int w, const wchar_t *ws, size_t n, int attr)
+int text_draww(int y, int x, int w, const wchar_t *ws, size_t n, int attr)
 {
 	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	if (x + w > COLS)
 		w = COLS - x;
-	int total = tx_width(ws, n);
+	int total = text_width(ws, n);
 	int used = 0;
 	move(y, x);
 	for (size_t i = 0; i < n; i++) {
-		int cw = tx_cells(ws[i]);
+		int cw = text_cells(ws[i]);
 		if (ws[i] == L'\n')
 			break;
 		/* Keep one cell for the ellipsis when the text does not fit. */
@@ -136,15 +136,15 @@ int tx_draww(int y, int x, int w, const wchar_t *ws, size_t n, int attr)
 	return used;
 }
 
-int tx_draw(int y, int x, int w, const char *s, int attr)
+int text_draw(int y, int x, int w, const char *s, int attr)
 {
-	wchar_t *ws = tx_widen(s, false);
-	int used = tx_draww(y, x, w, ws, wcslen(ws), attr);
+	wchar_t *ws = text_widen(s, false);
+	int used = text_draww(y, x, w, ws, wcslen(ws), attr);
 	free(ws);
 	return used;
 }
 
-static void lines_add(struct tx_lines *l, size_t *cap, size_t start, size_t len)
+static void lines_add(struct text_lines *l, size_t *cap, size_t start, size_t len)
 {
 	if (l->n == *cap) {
 		*cap = *cap ? *cap * 2 : 8;
@@ -156,7 +156,7 @@ static void lines_add(struct tx_lines *l, size_t *cap, size_t start, size_t len)
 	l->n++;
 }
 
-void tx_wrap(const wchar_t *ws, size_t n, int width, struct tx_lines *out)
+void text_wrap(const wchar_t *ws, size_t n, int width, struct text_lines *out)
 {
 	size_t cap = 0;
 	out->n = 0;
@@ -169,7 +169,7 @@ void tx_wrap(const wchar_t *ws, size_t n, int width, struct tx_lines *out)
 		size_t i = pos, last_space = SIZE_MAX;
 		int used = 0;
 		while (i < n && ws[i] != L'\n') {
-			int cw = tx_cells(ws[i]);
+			int cw = text_cells(ws[i]);
 			if (used + cw > width)
 				break;
 			if (ws[i] == L' ')
@@ -195,7 +195,7 @@ void tx_wrap(const wchar_t *ws, size_t n, int width, struct tx_lines *out)
 	}
 }
 
-void tx_lines_free(struct tx_lines *l)
+void text_lines_free(struct text_lines *l)
 {
 	free(l->start);
 	free(l->len);
@@ -203,31 +203,31 @@ void tx_lines_free(struct tx_lines *l)
 	l->n = 0;
 }
 
-int tx_draw_wrapped(int y, int x, int w, int h, const char *s, int attr)
+int text_draw_wrapped(int y, int x, int w, int h, const char *s, int attr)
 {
-	wchar_t *ws = tx_widen(s, true);
-	struct tx_lines l;
-	tx_wrap(ws, wcslen(ws), w, &l);
+	wchar_t *ws = text_widen(s, true);
+	struct text_lines l;
+	text_wrap(ws, wcslen(ws), w, &l);
 	int rows = 0;
 	for (size_t i = 0; i < l.n && rows < h; i++, rows++) {
 		size_t len = l.len[i];
 		/* A trailing break space is not drawn. */
 		while (len && ws[l.start[i] + len - 1] == L' ')
 			len--;
-		tx_draww(y + rows, x, w, ws + l.start[i], len, attr);
+		text_draww(y + rows, x, w, ws + l.start[i], len, attr);
 	}
-	tx_lines_free(&l);
+	text_lines_free(&l);
 	free(ws);
 	return rows;
 }
 
-int tx_rows(const char *s, int w)
+int text_rows(const char *s, int w)
 {
-	wchar_t *ws = tx_widen(s, true);
-	struct tx_lines l;
-	tx_wrap(ws, wcslen(ws), w, &l);
+	wchar_t *ws = text_widen(s, true);
+	struct text_lines l;
+	text_wrap(ws, wcslen(ws), w, &l);
 	int rows = (int)l.n;
-	tx_lines_free(&l);
+	text_lines_free(&l);
 	free(ws);
 	return rows;
 }
@@ -236,13 +236,13 @@ int tx_rows(const char *s, int w)
  * position is all the state the cursor needs. */
 static int cursor_y = -1, cursor_x = -1;
 
-void tx_cursor(int y, int x)
+void text_cursor(int y, int x)
 {
 	cursor_y = y;
 	cursor_x = x;
 }
 
-bool tx_cursor_get(int *y, int *x)
+bool text_cursor_get(int *y, int *x)
 {
 	*y = cursor_y;
 	*x = cursor_x;

@@ -147,9 +147,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		editor_key(&e, &k);
 		key_free(&k);
 		check(&e);
-		struct tx_lines l;
-		tx_wrap(e.buf, e.len, e.width - 1, &l);
-		tx_lines_free(&l);
+		struct text_lines l;
+		text_wrap(e.buf, e.len, e.width - 1, &l);
+		text_lines_free(&l);
 	}
 	editor_free(&e);
 	return 0;

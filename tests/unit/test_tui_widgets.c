@@ -41,10 +41,10 @@ static void test_widen_drops_escapes(void **state)
 {
 	(void)state;
 	/* An escape sequence, a C1 CSI, a bell and an invalid byte. */
-	wchar_t *w = tx_widen("a\033[2Jb\xc2\x9b" "c\a\xff" "d\ne", false);
+	wchar_t *w = text_widen("a\033[2Jb\xc2\x9b" "c\a\xff" "d\ne", false);
 	assert_true(wcscmp(w, L"a[2Jbc\xfffd" L"d e") == 0);
 	free(w);
-	w = tx_widen("x\ny", true);
+	w = text_widen("x\ny", true);
 	assert_true(wcscmp(w, L"x\ny") == 0);
 	free(w);
 }
@@ -53,8 +53,8 @@ static void test_narrow_round_trip(void **state)
 {
 	(void)state;
 	const char *s = "Caf\xc3\xa9 \xe2\x82\xac 5 \xf0\x9f\x98\x80";
-	wchar_t *w = tx_widen(s, false);
-	char *back = tx_narrow(w, wcslen(w));
+	wchar_t *w = text_widen(s, false);
+	char *back = text_narrow(w, wcslen(w));
 	assert_string_equal(back, s);
 	free(w);
 	free(back);
@@ -64,19 +64,19 @@ static void test_wrap_words(void **state)
 {
 	(void)state;
 	const wchar_t *t = L"the quick brown fox jumps";
-	struct tx_lines l;
-	tx_wrap(t, wcslen(t), 10, &l);
+	struct text_lines l;
+	text_wrap(t, wcslen(t), 10, &l);
 	assert_int_equal(l.n, 3);
 	assert_int_equal(l.start[1], 10);   /* "brown fox " */
 	assert_int_equal(l.start[2], 20);   /* "jumps" */
-	tx_lines_free(&l);
+	text_lines_free(&l);
 	/* A word longer than the line is cut; a newline always breaks. */
 	t = L"abcdefghijkl\nx";
-	tx_wrap(t, wcslen(t), 5, &l);
+	text_wrap(t, wcslen(t), 5, &l);
 	assert_int_equal(l.n, 4);
 	assert_int_equal(l.len[2], 2);
 	assert_int_equal(l.start[3], 13);
-	tx_lines_free(&l);
+	text_lines_free(&l);
 }
 
 static void test_editor_limit_and_utf8(void **state)
