@@ -12,6 +12,7 @@
 #include "core/xalloc.h"
 #include "io/labels.h"
 #include "tui/app.h"
+#include "tui/status.h"
 #include "io/timefmt.h"
 
 /* The verdict of case c, from the rules engine (the same call as
@@ -61,10 +62,8 @@ char *app_next_deadline_of(struct app *a, const struct case_file *c)
 	}
 	if (!best)
 		return NULL;
-	char *when = timefmt_short(best->due);
-	char *s = xasprintf("%s %s%s", label_stage(best->stage), when,
-			    best->status == DL_OVERDUE ? " (!)" : "");
-	free(when);
+	/* The header's short form: a list row has no room for more. */
+	char *s = status_deadline_brief(best->stage, best->due, app_now(a));
 	return s;
 }
 

@@ -34,6 +34,15 @@ static void draw_too_small(void)
 	free(msg);
 }
 
+/* Cells a string takes on the terminal. */
+static int cells(const char *s)
+{
+	wchar_t *ws = text_widen(s, false);
+	int w = text_width(ws, wcslen(ws));
+	free(ws);
+	return w;
+}
+
 static void draw_header(struct app *a)
 {
 	int attr = term_attr(TC_HEADER, A_REVERSE);
@@ -42,21 +51,30 @@ static void draw_header(struct app *a)
 	char *next = status_next_deadline(a);
 	static const char *const upper[LANG_COUNT] = { "EN", "NL", "FR" };
 	char *exercise = training_header(a);
-	char *left = exercise ? xasprintf(" %s | %s | %s | %s", PACKAGE, who, upper[a->lang], exercise)
-			      : xasprintf(" %s | %s | %s", PACKAGE, who, upper[a->lang]);
+	char *tail = exercise ? xasprintf(" | %s | %s", upper[a->lang], exercise)
+			      : xasprintf(" | %s", upper[a->lang]);
 	free(exercise);
-	int used = text_draw(0, 0, COLS, left, attr);
-	if (next) {
-		wchar_t *wn = text_widen(next, false);
-		int nw = text_width(wn, wcslen(wn));
-		int x = COLS - nw - 1;
-		if (x < used + 2)
-			x = used + 2;
+	char *head = xasprintf(" %s | ", PACKAGE);
+	/* The deadline is short (status.h) and always drawn whole, and so are
+	 * the language and the exercise: the case's name gives way to them. */
+	int nw = 0;
+	wchar_t *wn = next ? text_widen(next, false) : NULL;
+	if (wn)
+		nw = text_width(wn, wcslen(wn));
+	int room = (wn ? COLS - nw - 3 : COLS) - cells(head) - cells(tail);
+	if (room < 8)
+		room = 8;
+	int x = text_draw(0, 0, COLS, head, attr);
+	x += text_draw(0, x, room, who, attr);
+	text_draw(0, x, COLS - x, tail, attr);
+	if (wn) {
+		int nx = COLS - nw - 1;
 		int attr_next = status_next_overdue(a) ? (attr | (int)A_BOLD) : attr;
-		text_draww(0, x, COLS - x, wn, wcslen(wn), attr_next);
+		text_draww(0, nx, COLS - nx, wn, wcslen(wn), attr_next);
 		free(wn);
 	}
-	free(left);
+	free(head);
+	free(tail);
 	free(who);
 	free(next);
 }
@@ -71,15 +89,6 @@ static void draw_title(struct app *a, struct screen *s)
 		line = xstrdup(title);
 	text_draw(1, 1, COLS - 2, line, A_BOLD);
 	free(line);
-}
-
-/* Cells a string takes on the terminal. */
-static int cells(const char *s)
-{
-	wchar_t *ws = text_widen(s, false);
-	int w = text_width(ws, wcslen(ws));
-	free(ws);
-	return w;
 }
 
 static void draw_help(struct app *a, struct screen *s)

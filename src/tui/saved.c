@@ -15,7 +15,7 @@
 #include "tui/app.h"
 #include "io/timefmt.h"
 
-/* "entity | aware Sun 2026-11-22 09:30 | next: early warning Mon ..." */
+/* "EW 09:30 -3h12 | entity | aware Sun 2026-11-22 09:30" */
 static char *summary(struct app *a, const struct saved_case *sc, bool *open)
 {
 	*open = false;
@@ -31,8 +31,16 @@ static char *summary(struct app *a, const struct saved_case *sc, bool *open)
 	const char *who = c.entity.name && *c.entity.name ? c.entity.name : sc->name;
 	char *aware = c.incident.aware.set ? timefmt_short(c.incident.aware.t) : xstrdup(_("not set"));
 	char *next = app_next_deadline_of(a, &c);
-	char *line = next ? xasprintf(_("%s | aware %s | next: %s"), who, aware, next)
-			  : xasprintf(_("%s | aware %s"), who, aware);
+	/* The next deadline first, in the header's short form: a long name
+	 * may be cut at the end of the row, the deadline never is. */
+	char *line;
+	if (next) {
+		/* TRANSLATORS: a saved case: its next deadline ("EW 09:30
+		 * -3h12"), its entity and its moment of awareness. */
+		line = xasprintf(_("%s | %s | aware %s"), next, who, aware);
+	} else {
+		line = xasprintf(_("%s | aware %s"), who, aware);
+	}
 	free(aware);
 	free(next);
 	case_free(&c);

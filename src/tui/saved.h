@@ -11,7 +11,7 @@ struct app;
 
 struct saved_item {
 	char *path;
-	char *summary;   /* "Waterbedrijf NV | aware Sun 2026-11-22 09:30 | next: ..." */
+	char *summary;   /* "EW 09:30 -3h12 | Waterbedrijf NV | aware Sun 2026-11-22 09:30" */
 	bool open;       /* read, and its final report not yet recorded as sent */
 	time_t mtime;    /* last saved */
 };

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "core/xalloc.h"
-#include "io/labels.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "io/timefmt.h"
@@ -42,23 +41,72 @@ const struct deadline *status_next(const struct app *a)
 	return best;
 }
 
+/* The stage's abbreviation for the header, translated. */
+static const char *stage_abbrev(enum stage st)
+{
+	switch (st) {
+	/* TRANSLATORS: the header's abbreviation of the early warning (two or
+	 * three letters). */
+	case STAGE_EARLY_WARNING: return _("EW");
+	/* TRANSLATORS: abbreviation of the incident notification. */
+	case STAGE_NOTIFICATION: return _("IN");
+	/* TRANSLATORS: abbreviation of the intermediate report. */
+	case STAGE_INTERMEDIATE: return _("IR");
+	/* TRANSLATORS: abbreviation of the progress report. */
+	case STAGE_PROGRESS: return _("PR");
+	/* TRANSLATORS: abbreviation of the final report. */
+	case STAGE_FINAL: return _("FR");
+	/* TRANSLATORS: abbreviation of informing the recipients of the service. */
+	case STAGE_RECIPIENTS: return _("RCP");
+	/* TRANSLATORS: abbreviation of the notification to the data protection
+	 * authority. */
+	case STAGE_GDPR: return _("GBA");
+	case STAGE_COUNT: break;
+	}
+	return "?";
+}
+
+/* "3h12", "2d03h": a span in at most six cells (rounded up to the
+ * minute, as every deadline is: never shown later than it is). */
+static char *span_brief(int64_t seconds)
+{
+	if (seconds < 0)
+		seconds = -seconds;
+	int64_t mins = (seconds + 59) / 60;
+	int64_t d = mins / (24 * 60), h = (mins / 60) % 24, m = mins % 60;
+	if (d > 0)
+		return xasprintf("%lldd%02lldh", (long long)d, (long long)h);
+	return xasprintf("%lldh%02lld", (long long)h, (long long)m);
+}
+
+char *status_deadline_brief(enum stage st, instant_t due, instant_t now)
+{
+	char *when = timefmt_short(due);          /* "Tue 2026-11-23 09:30" */
+	const char *space = strchr(when, ' ');
+	size_t wd = space ? (size_t)(space - when) : 0;
+	size_t n = strlen(when);
+	const char *hm = n >= 5 ? when + n - 5 : when;
+	char *span = span_brief(due - now);
+	int64_t away = due > now ? due - now : now - due;
+	bool soon = (away + 59) / 60 < 24 * 60;   /* as span_brief rounds */
+	char *s;
+	if (due < now)
+		s = soon ? xasprintf("! %s %s +%s", stage_abbrev(st), hm, span)
+			 : xasprintf("! %s %.*s %s +%s", stage_abbrev(st), (int)wd, when, hm, span);
+	else
+		s = soon ? xasprintf("%s %s -%s", stage_abbrev(st), hm, span)
+			 : xasprintf("%s %.*s %s -%s", stage_abbrev(st), (int)wd, when, hm, span);
+	free(span);
+	free(when);
+	return s;
+}
+
 char *status_next_deadline(struct app *a)
 {
 	const struct deadline *d = status_next(a);
 	if (!d)
 		return NULL;
-	instant_t now = app_now(a);
-	if (d->due < now) {
-		char *late = timefmt_duration(now - d->due);
-		/* The word says it without colour. */
-		char *s = xasprintf(_("OVERDUE %s: %s"), late, label_stage(d->stage));
-		free(late);
-		return s;
-	}
-	char *left = timefmt_duration(d->due - now);
-	char *s = xasprintf(_("next: %s in %s"), label_stage(d->stage), left);
-	free(left);
-	return s;
+	return status_deadline_brief(d->stage, d->due, app_now(a));
 }
 
 bool status_next_overdue(struct app *a)

@@ -29,6 +29,7 @@ see "tekens, nog" "back in the field being typed in (test_resume.sh)"
 # SIGTERM saves as well, and the terminal is given back.
 keys C-e
 type_text " NV"
+see "co NV" "the text typed shows"
 kill -TERM "$(wizard_pid)"
 see_printed "[exit " "the wizard ends on SIGTERM"
 grep -q "Ééntje & co NV" "$case_file"; ok $? "SIGTERM keeps the text being typed too"
