@@ -2,6 +2,7 @@
 ## this tree (so from a clean tree, whatever this one holds), unpacked in a
 ## temporary folder, and leaves nis2-notify_VERSION_ARCH.deb here; lintian
 ## checks it when installed.  DEB_BUILD_OPTIONS=nocheck skips the tests.
+## tests/deb/check-package.sh is the CI step: build, install, run, purge.
 DEBIAN_FILES = debian/changelog debian/control debian/copyright debian/rules \
 	debian/source/format debian/nis2-notify.docs debian/nis2-notify.lintian-overrides \
 	debian/local.mk
@@ -18,3 +19,4 @@ deb: dist-gzip
 	fi && \
 	cp "$$tmp"/$(PACKAGE)_*.deb . && ls $(PACKAGE)_*.deb
 .PHONY: deb
+EXTRA_DIST += tests/deb/check-package.sh
