@@ -17,6 +17,7 @@
 #include "io/dataset.h"
 #include "io/clipboard.h"
 #include "io/form_render.h"
+#include "io/message.h"
 #include "nls.h"
 
 #include <stdio.h>
@@ -29,7 +30,7 @@ static bool parse_stage(const char *s, enum stage *out)
 {
 	if (stage_from_name(s, out) && form_stage_valid(*out))
 		return true;
-	fprintf(stderr, _("%s: unknown stage '%s' (early-warning, notification, intermediate, final or progress)\n"),
+	msg_print(stderr, _("%s: unknown stage '%s' (early-warning, notification, intermediate, final or progress)\n"),
 		PACKAGE, s);
 	return false;
 }
@@ -45,11 +46,11 @@ static int write_output(const char *path, char *text)
 	free(text);
 	if (!ok) {
 		/* err names the file and says why */
-		fprintf(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
+		msg_print(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
 		free(err);
 		return 1;
 	}
-	fprintf(stderr, _("%s: draft written to %s\n"), PACKAGE, path);
+	msg_print(stderr, _("%s: draft written to %s\n"), PACKAGE, path);
 	return 0;
 }
 
@@ -59,7 +60,7 @@ int cmd_draft(const struct options *o, enum lang lang)
 	enum stage stage = STAGE_EARLY_WARNING;
 	instant_t now;
 	if (o->format && !draft_format_from_name(o->format, &fmt)) {
-		fprintf(stderr, _("%s: unknown format '%s' (text, markdown or json)\n"), PACKAGE, o->format);
+		msg_print(stderr, _("%s: unknown format '%s' (text, markdown or json)\n"), PACKAGE, o->format);
 		return 2;
 	}
 	if ((o->stage && !parse_stage(o->stage, &stage)) || !cli_parse_now(o->now, &now))
@@ -67,14 +68,14 @@ int cmd_draft(const struct options *o, enum lang lang)
 
 	char *err = NULL;
 	if (o->output && !casepaths_output_allowed(o->output, o->case_path, &err)) {
-		fprintf(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
+		msg_print(stderr, _("%s: draft not written: %s\n"), PACKAGE, err);
 		free(err);
 		return 1;
 	}
 	struct caselock_info who;
 	if (o->output && caselock_held(o->case_path, &who)) {
 		char *desc = caselock_describe(&who), *path = utf8_sanitize(o->case_path, false);
-		fprintf(stderr, _("%s: warning: %s is open in a wizard (%s): this draft is of the file as "
+		msg_print(stderr, _("%s: warning: %s is open in a wizard (%s): this draft is of the file as "
 				  "last saved there\n"), PACKAGE, path, desc);
 		free(desc);
 		free(path);

@@ -11,6 +11,7 @@
 #include "io/case_load.h"
 #include "io/dataset.h"
 #include "io/evaluation_render.h"
+#include "io/message.h"
 #include "nls.h"
 
 #include <stdio.h>
@@ -37,7 +38,7 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 	instant_t now;
 
 	if (!parse_format(o->format, &format)) {
-		fprintf(stderr, _("%s: unknown format '%s' (use text or json)\n"), PACKAGE, o->format);
+		msg_print(stderr, _("%s: unknown format '%s' (use text or json)\n"), PACKAGE, o->format);
 		return 2;
 	}
 	if (!cli_parse_now(o->now, &now))

@@ -8,6 +8,7 @@
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "io/caselock.h"
+#include "io/message.h"
 #include "nls.h"
 
 #include <ctype.h>
@@ -83,27 +84,27 @@ int cmd_forget(const struct options *o, enum lang lang)
 		/* deleting it under an open wizard would lose its work or bring
 		 * the case back at its next save */
 		char *desc = caselock_describe(&who), *path = utf8_sanitize(o->case_path, false);
-		fprintf(stderr, _("%s: %s is open in a wizard (%s); leave it there first; nothing deleted\n"),
+		msg_print(stderr, _("%s: %s is open in a wizard (%s); leave it there first; nothing deleted\n"),
 			PACKAGE, path, desc);
 		free(desc);
 		free(path);
 		return 1;
 	}
 	if (!casepaths_forget_plan(o->case_path, &plan, &err)) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		msg_print(stderr, "%s: %s\n", PACKAGE, err);
 		free(err);
 		return 1;
 	}
 	print_plan(&plan);
 	if (!o->yes) {
 		if (!isatty(STDIN_FILENO)) {
-			fprintf(stderr, _("%s: not deleting without confirmation: run it on a terminal, or add --yes\n"),
+			msg_print(stderr, _("%s: not deleting without confirmation: run it on a terminal, or add --yes\n"),
 				PACKAGE);
 			casepaths_forget_plan_free(&plan);
 			return 2;
 		}
 		if (!confirm()) {
-			fprintf(stderr, _("%s: nothing deleted\n"), PACKAGE);
+			msg_print(stderr, _("%s: nothing deleted\n"), PACKAGE);
 			casepaths_forget_plan_free(&plan);
 			return 1;
 		}
@@ -113,7 +114,7 @@ int cmd_forget(const struct options *o, enum lang lang)
 	printf(P_("Deleted %zu file.\n", "Deleted %zu files.\n", deleted), deleted);
 	casepaths_forget_plan_free(&plan);
 	if (!ok) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		msg_print(stderr, "%s: %s\n", PACKAGE, err);
 		free(err);
 		return 1;
 	}

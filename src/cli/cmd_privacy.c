@@ -7,6 +7,7 @@
 #include "io/privacy_load.h"
 #include "core/wrap.h"
 #include "io/privacy_render.h"
+#include "io/message.h"
 #include "nls.h"
 
 #include <stdio.h>
@@ -34,7 +35,7 @@ int cmd_privacy(const struct options *o, enum lang lang)
 	if (o->category) {
 		enum privacy_category c;
 		if (!privacy_category_from_id(o->category, &c)) {
-			fprintf(stderr, _("%s: unknown category '%s' (use identification, communications, video or penalties)\n"),
+			msg_print(stderr, _("%s: unknown category '%s' (use identification, communications, video or penalties)\n"),
 				PACKAGE, o->category);
 			return 2;
 		}
@@ -46,7 +47,7 @@ int cmd_privacy(const struct options *o, enum lang lang)
 	char *err = NULL;
 	privacy_table_init(&t);
 	if (!privacy_load(&src, &t, &err)) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err);
+		msg_print(stderr, "%s: %s\n", PACKAGE, err);
 		free(err);
 		return 1;
 	}

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/i18n.h"
 #include "core/simclock.h"
+#include "io/message.h"
 #include "nls.h"
 #include "tui/tui.h"
 
@@ -38,18 +39,18 @@ int cmd_training(const struct options *o, enum lang lang)
 {
 	int speed = 1;
 	if (o->speed && !simclock_parse_speed(o->speed, &speed)) {
-		fprintf(stderr, _("%s: --speed takes a whole number from 1 to %d, not '%s'\n"), PACKAGE,
+		msg_print(stderr, _("%s: --speed takes a whole number from 1 to %d, not '%s'\n"), PACKAGE,
 			SIMCLOCK_SPEED_MAX, o->speed);
 		return 2;
 	}
 	bool markdown = false;
 	if (!debrief_markdown(o, &markdown)) {
-		fprintf(stderr, _("%s: the debrief's format is text or markdown, not '%s'\n"), PACKAGE,
+		msg_print(stderr, _("%s: the debrief's format is text or markdown, not '%s'\n"), PACKAGE,
 			o->format);
 		return 2;
 	}
 	if (o->case_path) {
-		fprintf(stderr, _("%s: --training starts its own case; give no CASE\n"), PACKAGE);
+		msg_print(stderr, _("%s: --training starts its own case; give no CASE\n"), PACKAGE);
 		return 2;
 	}
 	struct tui_config cfg = {

@@ -5,6 +5,7 @@
 
 #include "cli/i18n.h"
 #include "io/case_load.h"
+#include "io/message.h"
 #include "nls.h"
 
 #include <stdio.h>
@@ -16,13 +17,13 @@ bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file
 	struct datasource src = { o->data_dir };
 	char *err = NULL;
 	if (!dataset_load(&src, ds, &err)) {
-		fprintf(stderr, "%s\n", err);
+		msg_print(stderr, "%s\n", err);
 		free(err);
 		return false;
 	}
 	struct case_schema schema = dataset_case_schema(ds);
 	if (!case_load_file(o->case_path, &schema, c, &err)) {
-		fprintf(stderr, "%s\n", err);
+		msg_print(stderr, "%s\n", err);
 		free(err);
 		dataset_free(ds);
 		return false;
@@ -42,7 +43,7 @@ bool cli_parse_now(const char *s, instant_t *now)
 	}
 	if (clock_parse(s, now) == CLOCK_PARSE_OK)
 		return true;
-	fprintf(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
+	msg_print(stderr, _("%s: --now: '%s' is not a valid time (use e.g. 2026-11-22T09:30:00+01:00)\n"),
 		PACKAGE, s);
 	return false;
 }

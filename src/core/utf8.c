@@ -75,6 +75,23 @@ size_t utf8_char_len(const char *s)
 	return n ? n : 1;
 }
 
+bool utf8_is_hidden_format(uint32_t cp)
+{
+	return cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) || cp == 0xFEFF;
+}
+
+size_t utf8_hidden_marker(uint32_t cp, char out[9])
+{
+	static const char hex[] = "0123456789ABCDEF";
+	memcpy(out, "<U+", 3);
+	for (int i = 0; i < 4; i++)
+		out[3 + i] = hex[(cp >> (12 - 4 * i)) & 0xF];
+	out[7] = '>';
+	out[8] = '\0';
+	return 8;
+}
+
 char *utf8_sanitize(const char *s, bool keep_newlines)
 {
 	size_t len = strlen(s);
@@ -95,7 +112,12 @@ char *utf8_sanitize(const char *s, bool keep_newlines)
 		bool control = cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
 		if (keep_newlines && (cp == '\n' || cp == '\t'))
 			control = false;
-		if (!control) {
+		if (!control && utf8_is_hidden_format(cp)) {
+			/* 3 bytes become the 8 of "<U+202E>": within len * 3 */
+			char m[9];
+			memcpy(out + o, m, utf8_hidden_marker(cp, m));
+			o += 8;
+		} else if (!control) {
 			memcpy(out + o, p, n);
 			o += n;
 		}

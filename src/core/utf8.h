@@ -15,10 +15,18 @@ bool utf8_valid(const char *s, size_t len);
 size_t utf8_chars(const char *s);
 /* Length in bytes of the character starting at s (1 for an invalid byte). */
 size_t utf8_char_len(const char *s);
+/* Characters that are invisible yet change how text shows: the bidi
+ * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, the
+ * marks U+200E, U+200F, U+061C) and the zero-width ones (U+200B-U+200D,
+ * U+2060-U+2064, U+FEFF).  A name can look like another with them. */
+bool utf8_is_hidden_format(uint32_t cp);
+/* Such a character written visibly, "<U+202E>" (8 bytes and a NUL). */
+size_t utf8_hidden_marker(uint32_t cp, char out[9]);
 /* A fresh copy in which control characters (C0 but tab and newline when
  * keep_newlines, DEL and C1, which start terminal escape sequences) are
- * dropped and invalid bytes become U+FFFD, so no text from a file or a paste
- * can drive the terminal. */
+ * dropped, invalid bytes become U+FFFD and the hidden formatting characters
+ * above are written visibly ("<U+202E>"), so no text from a file or a
+ * paste can drive the terminal or pass for another. */
 char *utf8_sanitize(const char *s, bool keep_newlines);
 
 #endif

@@ -6,6 +6,7 @@
 #include "io/form_render_parts.h"
 #include "io/labels.h"
 #include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -22,6 +23,33 @@ static size_t fence_len(const char *s)
 			best = run;
 	}
 	return best < 3 ? 3 : best + 1;
+}
+
+/* A value the form does not offer, as an inline code span: markdown and
+ * HTML in it show as typed, never as a link, a heading or a tag.  Line
+ * breaks become spaces (a code span cannot stop a new block starting). */
+static void md_code_span(struct sbuf *b, const char *s)
+{
+	char *flat = xstrdup(s);
+	for (char *p = flat; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	char *clean = utf8_sanitize(flat, false);
+	free(flat);
+	size_t best = 0, run = 0;
+	for (const char *p = clean; *p; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	for (size_t i = 0; i <= best; i++)
+		sbuf_putc(b, '`');
+	sbuf_putc(b, ' ');
+	sbuf_puts(b, clean);
+	sbuf_putc(b, ' ');
+	for (size_t i = 0; i <= best; i++)
+		sbuf_putc(b, '`');
+	free(clean);
 }
 
 static void md_field(struct sbuf *b, const struct form_def *def, const struct form_value *v, enum lang l)
@@ -52,13 +80,15 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	if (!val[0]) {
 		sbuf_puts(b, "*—*\n\n");
 	} else if (form_render_is_choice(f)) {
-		/* one option per list item */
-		for (const char *p = val; *p;) {
-			size_t len = strcspn(p, "\n");
+		/* one option per list item; a value that is none of the form's
+		 * options is shown as code */
+		for (size_t i = 0; i < v->n; i++) {
 			sbuf_puts(b, "- ");
-			sbuf_putn(b, p, len);
+			if (form_option_find(def, f, v->values[i]))
+				form_render_put_safe(b, form_render_option_text(def, f, v->values[i], l), false);
+			else
+				md_code_span(b, v->values[i]);
 			sbuf_putc(b, '\n');
-			p += len + (p[len] == '\n');
 		}
 		sbuf_putc(b, '\n');
 	} else {

@@ -22,7 +22,8 @@ static bool is_control(uint32_t c)
 wchar_t *text_widen(const char *s, bool keep_newlines)
 {
 	size_t len = s ? strlen(s) : 0;
-	wchar_t *out = xmalloc((len + 1) * sizeof(wchar_t));
+	/* a 3-byte hidden character is shown as the 8 characters "<U+202E>" */
+	wchar_t *out = xmalloc((len * 3 + 1) * sizeof(wchar_t));
 	size_t o = 0;
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	while (*p) {
@@ -40,6 +41,14 @@ wchar_t *text_widen(const char *s, bool keep_newlines)
 		}
 		if (is_control(cp))
 			continue;
+		if (utf8_is_hidden_format(cp)) {
+			/* bidi and zero-width characters shown, never obeyed */
+			char m[9];
+			utf8_hidden_marker(cp, m);
+			for (int i = 0; m[i]; i++)
+				out[o++] = (wchar_t)m[i];
+			continue;
+		}
 		out[o++] = (wchar_t)cp;
 	}
 	out[o] = L'\0';

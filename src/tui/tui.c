@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "core/xalloc.h"
+#include "io/message.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/layout.h"
@@ -152,7 +153,7 @@ int tui_run(const struct tui_config *cfg)
 
 	char *err = NULL;
 	if (!app_load_data(&a, &err) || (cfg->case_path && !app_open_path(&a, cfg->case_path, &err))) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 		app_free(&a);
 		return 1;
@@ -162,7 +163,7 @@ int tui_run(const struct tui_config *cfg)
 	 * scenario is reported as plainly as a bad case file. */
 	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
 					     cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 		app_free(&a);
 		return 1;
@@ -170,7 +171,7 @@ int tui_run(const struct tui_config *cfg)
 
 	const char *why = NULL;
 	if (!term_start(&why)) {
-		fprintf(stderr, _("%s: cannot start the wizard: %s\n"), PACKAGE, _(why));
+		msg_print(stderr, _("%s: cannot start the wizard: %s\n"), PACKAGE, _(why));
 		app_free(&a);
 		return 1;
 	}
@@ -192,7 +193,7 @@ int tui_run(const struct tui_config *cfg)
 	}
 	term_stop();
 	if (!training_finish(&a, &err)) {
-		fprintf(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
+		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 	}
 	int status = 0;
@@ -201,19 +202,19 @@ int tui_run(const struct tui_config *cfg)
 	if (a.case_open && a.unsaved) {
 		char *what = app_unsaved_text(&a);
 		char *path = utf8_sanitize(a.case_path ? a.case_path : "?", false);
-		fprintf(stderr, _("%s: the case was NOT saved in %s: %s\n"), PACKAGE, path, what);
+		msg_print(stderr, _("%s: the case was NOT saved in %s: %s\n"), PACKAGE, path, what);
 		free(path);
 		free(what);
 		status = 1;
 	} else if (was && a.case_path) {
 		char *p1 = utf8_sanitize(was, false), *p2 = utf8_sanitize(a.case_path, false);
-		fprintf(stderr, _("%s: %s could not be saved (%s); the case is saved in %s instead\n"),
+		msg_print(stderr, _("%s: %s could not be saved (%s); the case is saved in %s instead\n"),
 			PACKAGE, p1, lost, p2);
 		free(p1);
 		free(p2);
 	} else if (sig && a.case_path) {
 		char *path = utf8_sanitize(a.case_path, false);
-		fprintf(stderr, _("%s: saved the case to %s\n"), PACKAGE, path);
+		msg_print(stderr, _("%s: saved the case to %s\n"), PACKAGE, path);
 		free(path);
 	}
 	free(was);
