@@ -1,6 +1,6 @@
 /* cmd_evaluate.c: --evaluate CASE [--format text|json] [--now TIME]: the
  * verdict, its reasons, what is missing and the deadlines of a case file
- * (spec/case-file.md, "Batch commands"). */
+ * (nis2-notify(1), --evaluate). */
 #include "config.h"
 
 #include "cli/commands.h"

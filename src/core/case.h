@@ -1,4 +1,4 @@
-/* case.h: one incident, as the case file holds it (spec/case-file.md).
+/* case.h: one incident, as the case file holds it (nis2-notify-case(5)).
  *
  * Every optional value carries a `set` flag: an absent fact is unknown, never
  * false or zero.  The case owns all its strings. */
@@ -28,10 +28,10 @@ enum entity_type {
 
 enum malicious { MAL_UNKNOWN = 0, MAL_YES, MAL_NO, MAL_UNSURE };
 
-/* incident.disruption (spec/rules.md, "The disruption's state"). */
+/* incident.disruption (nis2-notify-case(5), INCIDENT). */
 enum disruption { DISRUPTION_NONE = 0, DISRUPTION_ONGOING, DISRUPTION_ENDED, DISRUPTION_COUNT };
 
-/* Report stages, in the order of spec/case-file.md's `reports:` keys. */
+/* Report stages, in the order of nis2-notify-case(5)'s `reports:` keys. */
 enum stage {
 	STAGE_EARLY_WARNING = 0, STAGE_NOTIFICATION, STAGE_INTERMEDIATE,
 	STAGE_PROGRESS, STAGE_FINAL, STAGE_RECIPIENTS, STAGE_GDPR, STAGE_COUNT

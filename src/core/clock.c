@@ -1,4 +1,4 @@
-/* clock.c: Europe/Brussels time from first principles (spec/case-file.md,
+/* clock.c: Europe/Brussels time from first principles (nis2-notify-case(5),
  * "Time").
  *
  * Why not localtime()/mktime(): their answer depends on TZ and on the tzdata

@@ -1,4 +1,4 @@
-/* disruption.h: the disruption's state of an incident (spec/rules.md,
+/* disruption.h: the disruption's state of an incident (nis2-notify-case(5),
  * "The disruption's state"): none, ongoing or ended, as the case says it,
  * or derived from the other values when the case file omits it; the facts
  * that measure the disruption; and the contradictions between a stated

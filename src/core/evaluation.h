@@ -40,7 +40,7 @@ struct outcome {
 
 /* What would change the verdict: a criterion not met yet, the fact that
  * would meet it at `needed`, and, for a duration running on the clock, the
- * instant it will (spec/rules.md, "When a running disruption crosses a
+ * instant it will (nis2-notify-case(5), CRITERIA, "When a running disruption crosses a
  * threshold"). */
 struct near {
 	char *id;
@@ -91,7 +91,7 @@ struct deadline {
 	bool late;                  /* submitted after due */
 };
 
-/* In the order of spec/case-file.md's table, progress before final. */
+/* In the order of nis2-notify-case(5)'s REPORTS, progress before final. */
 struct deadlines {
 	size_t n;
 	struct deadline items[STAGE_COUNT];

@@ -1,4 +1,4 @@
-/* facts.h: the registry of impact facts (spec/rules.md, "Facts").
+/* facts.h: the registry of impact facts (nis2-notify-data(5), FACTS).
  *
  * The registry is data (data/facts.yaml): its names are what the case file's
  * `impact:` map may hold, its kinds say how to read each value, and its

@@ -107,7 +107,7 @@ struct fill_ctx {
 static void put_criteria(struct sbuf *b, const struct fill_ctx *x)
 {
 	const struct evaluation *ev = x->ev;
-	/* explanation[i] explains met[i] (spec/case-file.md) */
+	/* explanation[i] explains met[i] (nis2-notify-case(5)) */
 	bool texts = x->criteria_long && ev->n_explanation == ev->n_met;
 	for (size_t i = 0; i < ev->n_met; i++) {
 		sbuf_puts(b, i ? (texts ? "; " : ", ") : "");

@@ -190,7 +190,7 @@ static bool read_entity(struct loader *L, yaml_node_t *map)
 		e->nis2_set = true;
 	}
 	if ((v = get(L, map, "type"))) {
-		/* one type, or a list of them (spec/rules.md, "Several types") */
+		/* one type, or a list of them (nis2-notify-case(5), ENTITY) */
 		for (int t = 0; t < ET_COUNT; t++)
 			types[t] = entity_type_name((enum entity_type)t);
 		unsigned mask = 0;

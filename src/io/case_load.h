@@ -1,4 +1,4 @@
-/* case_load.h: reading a case file (spec/case-file.md) strictly.
+/* case_load.h: reading a case file (nis2-notify-case(5)) strictly.
  *
  * Unknown keys, wrong types, bad enumerations, negative numbers, bad or
  * non-existent times, a wrong format version, users: 0, affected counts above

@@ -231,7 +231,7 @@ static void put_impact(struct out *o, const struct case_file *c, const struct fa
 		return;
 	word(o, "impact");
 	map_start(o, false);
-	/* the registry's order (spec/rules.md), then anything it does not know */
+	/* the registry's order (data/facts.yaml, nis2-notify-data(5)), then anything it does not know */
 	for (size_t i = 0; facts && i < facts->n; i++) {
 		int64_t v;
 		const struct fact_def *f = &facts->defs[i];

@@ -1,4 +1,4 @@
-/* case_save.h: writing a case file (spec/case-file.md) with libyaml's
+/* case_save.h: writing a case file (nis2-notify-case(5)) with libyaml's
  * emitter, keys in the order of the spec, readable for hand-editing. */
 #ifndef NIS2_CASE_SAVE_H
 #define NIS2_CASE_SAVE_H

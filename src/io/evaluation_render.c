@@ -38,7 +38,7 @@ static void json_id_texts(struct sbuf *b, size_t n, const struct id_text *v)
 	sbuf_puts(b, n ? "\n  ]" : "]");
 }
 
-/* "near": what would change the verdict (spec/rules.md): id, fact, the
+/* "near": what would change the verdict (nis2-notify-case(5), CRITERIA): id, fact, the
  * value that would meet it, and the instant for a duration on the clock. */
 static void json_near(struct sbuf *b, const struct evaluation *e)
 {

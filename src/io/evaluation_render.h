@@ -1,5 +1,5 @@
 /* evaluation_render.h: the verdict, its reasons and the deadlines as text
- * for a person or as JSON (spec/case-file.md) for other tools. */
+ * for a person or as JSON (nis2-notify(1), --format json) for other tools. */
 #ifndef NIS2_EVALUATION_RENDER_H
 #define NIS2_EVALUATION_RENDER_H
 
@@ -7,7 +7,7 @@
 #include "core/evaluation.h"
 #include "core/facts.h"
 
-/* Exactly the object of spec/case-file.md, with a final newline. */
+/* Exactly the object nis2-notify(1) describes under --format json, with a final newline. */
 char *render_evaluation_json(const struct evaluation *e, const struct deadlines *d);
 
 /* For a terminal or a pipe: the entity's name, then the verdict's lines

@@ -9,7 +9,7 @@ spec="$TOP_SRCDIR/tests/cases/good/spec-example.yaml"
 ex="$TOP_SRCDIR/data/examples"
 now=2026-12-02T10:00:00+01:00
 
-# The example of spec/case-file.md, as the spec shows it.
+# The example of nis2-notify-case(5), as the spec shows it.
 out=$(ev "$spec" --format json --now "$now")
 ok $? "the spec example evaluates (exit 0)"
 contains "$out" '"verdict": "significant",' "spec example: significant"

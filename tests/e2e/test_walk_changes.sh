@@ -67,7 +67,7 @@ type_text 20
 keys Enter
 keys Tab
 see "Step 6 of 9" "on to the verdict again"
-# Not restored: the 20 minutes are a lower bound (spec/rules.md), so IR7a is
+# Not restored: the 20 minutes are a lower bound (nis2-notify-case(5), CRITERIA), so IR7a is
 # open, not "not met", and the verdict says what is still needed.
 see "IR7a: met if it" "with 20 minutes of a disruption not over, IR7a is open"
 grep -q "complete_outage_minutes: 20" "$case_file"; ok $? "the changed answer is saved at once"

@@ -1,5 +1,5 @@
 /* test_case_io.c: the case file read strictly, written readably, and read
- * back the same (spec/case-file.md). */
+ * back the same (nis2-notify-case(5)). */
 #include "config.h"
 
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* test_clock.c: Brussels time without TZ or tzdata (spec/case-file.md,
+/* test_clock.c: Brussels time without TZ or tzdata (nis2-notify-case(5),
  * "Time").  tests/e2e/test_clock_tz.sh runs this under several TZ values:
  * every expectation here must hold whatever the machine's time zone. */
 #include "config.h"

@@ -1,4 +1,4 @@
-/* test_deadlines.c: the notification clock (spec/case-file.md, "Deadlines").
+/* test_deadlines.c: the notification clock (nis2-notify-case(5), TIMES).
  * Each table is written out as one line per row, "stage due status
  * [submitted] [late]", so a failure shows the whole table. */
 #include "config.h"
@@ -35,7 +35,7 @@ static void report(struct case_file *c, enum stage s, const char *when)
 	set_time(&c->reports[s], when);
 }
 
-/* spec/case-file.md's example case, as far as the clock reads it. */
+/* nis2-notify-case(5)'s example case, as far as the clock reads it. */
 static void example_case(struct case_file *c)
 {
 	case_init(c);

@@ -1,5 +1,5 @@
 /* test_evaluation_render.c: --evaluate's JSON is exactly the object of
- * spec/case-file.md, and its text says what a person needs. */
+ * nis2-notify-case(5), and its text says what a person needs. */
 #include "config.h"
 
 #include <setjmp.h>

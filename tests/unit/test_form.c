@@ -39,7 +39,7 @@ static void set_time(struct opt_time *o, const char *s)
 	assert_int_equal(clock_parse(s, &o->t), CLOCK_PARSE_OK);
 }
 
-/* The example case of spec/case-file.md, as far as the form reads it. */
+/* The example case of nis2-notify-case(5), as far as the form reads it. */
 static void example_case(struct case_file *c)
 {
 	case_init(c);

@@ -128,7 +128,7 @@ static void assert_list(char **v, size_t n, const char *const *want)
 		fail_msg("%zu items, expected %zu (first extra: %s)", n, k, v[k]);
 }
 
-/* The example of spec/case-file.md. */
+/* The example of nis2-notify-case(5). */
 static void example_case(struct case_file *c)
 {
 	base_case(c, ET_GENERAL);

@@ -1,5 +1,5 @@
 /* test_rules_cases.c: the significance rules of data/rules.yaml as core/rules.c
- * applies them to case files (spec/rules.md): routing, thresholds at their
+ * applies them to case files (nis2-notify-case(5), CRITERIA): routing, thresholds at their
  * edges, three-valued logic, recurrence, what is missing, warnings.  Written
  * by part caseio for an earlier evaluator; kept as an independent check of
  * the engine through the case loader (test_rules.c builds cases in C). */

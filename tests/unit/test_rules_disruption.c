@@ -1,5 +1,5 @@
 /* test_rules_disruption.c: the four places where the engine must never say
- * "no notification" while the law still may require one (spec/rules.md,
+ * "no notification" while the law still may require one (nis2-notify-case(5),
  * issue 15), each at and around its boundary, through the case loader:
  * the disruption's state (stated, derived, contradictions), durations typed
  * and computed as lower bounds while it goes on, the instant a running
