@@ -162,7 +162,8 @@ static char *value_text(const struct qlist *q, const struct q_item *it)
 	return xstrdup("");
 }
 
-static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
+/* label_w: the label column, the same whether or not the list scrolls. */
+static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r, int label_w)
 {
 	const struct q_item *it = &q->items[i];
 	bool sel = i == q->sel;
@@ -188,7 +189,6 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r)
 		free(t);
 		return;
 	}
-	int label_w = r->w * 11 / 20;
 	text_draw(y, r->x + 2, label_w - 3, it->label, attr);
 	char *v = value_text(q, it);
 	int vattr = attr;
@@ -208,9 +208,9 @@ static void draw_panel(struct qlist *q, const struct rect *r)
 		return;
 	const struct q_item *it = &q->items[q->sel];
 	int y = r->y;
-	move(y, r->x);
-	for (int c = 0; c < r->w; c++)
-		addch(ACS_HLINE);
+	/* The wide-character line: a mismatched TERM (xterm-256color inside
+	 * tmux, PuTTY in UTF-8 mode) shows a line, not the VT100 "qqqq". */
+	mvhline_set(y, r->x, WACS_HLINE, r->w);
 	y++;
 	int left = r->y + r->h - y;
 	/* A question cut short in its row is shown whole here. */
@@ -249,8 +249,13 @@ static void draw_list(struct qlist *q, const struct rect *r)
 	/* Show the heading of the first visible group when it is just above. */
 	if (q->top > 0 && q->top == (int)q->sel && q->items[q->top - 1].kind == Q_HEADING)
 		q->top--;
+	/* A list longer than its rows keeps its last column for the scroll
+	 * marks, so that a mark never covers a letter of a row. */
+	struct rect rows_r = *r;
+	if ((size_t)rows < q->n)
+		rows_r.w = r->w - 2;
 	for (int i = 0; i < rows && (size_t)(q->top + i) < q->n; i++)
-		draw_row(q, (size_t)(q->top + i), r->y + i, r);
+		draw_row(q, (size_t)(q->top + i), r->y + i, &rows_r, r->w * 11 / 20);
 	if (q->top > 0)
 		text_draw(r->y, r->x + r->w - 1, 1, "^", A_BOLD);
 	if ((size_t)(q->top + rows) < q->n)

@@ -115,24 +115,37 @@ static void build(struct facts_screen *fs, struct app *a)
 	const char *group = NULL;
 	bool reads_related = rules_related_reads(&a->ds.rules, t, NULL, 0) > 0;
 	bool related_shown = false;
-	for (size_t i = 0; i < reg->n; i++) {
-		const struct fact_def *f = &reg->defs[i];
-		/* users and turnover are the entity's, asked in step 2. */
-		if (f->place == FACT_IN_ENTITY || !relevant(names, n, f->name))
+	/* Each group once, in the order its first question comes, with all of
+	 * its questions under it (the IR's questions of a group need not be
+	 * next to each other in the registry). */
+	for (size_t gi = 0; gi < reg->n; gi++) {
+		const struct fact_def *first = &reg->defs[gi];
+		if (first->place == FACT_IN_ENTITY || !relevant(names, n, first->name))
 			continue;
-		if (!group || strcmp(group, f->group) != 0) {
-			group = f->group;
-			const struct fact_group *g = facts_find_group(reg, group);
-			qlist_add(q, Q_HEADING, 0, g ? text3_get(&g->title, a->lang) : group);
-			if (reads_related && g && g->earlier_incidents) {
-				add_related(q, a);
-				related_shown = true;
-			}
+		bool seen = false;
+		for (size_t k = 0; k < gi && !seen; k++)
+			seen = reg->defs[k].place != FACT_IN_ENTITY && relevant(names, n, reg->defs[k].name) &&
+			       strcmp(reg->defs[k].group, first->group) == 0;
+		if (seen)
+			continue;
+		group = first->group;
+		const struct fact_group *g = facts_find_group(reg, group);
+		qlist_add(q, Q_HEADING, 0, g ? text3_get(&g->title, a->lang) : group);
+		if (reads_related && g && g->earlier_incidents) {
+			add_related(q, a);
+			related_shown = true;
 		}
-		if (f->place == FACT_IN_INCIDENT)
-			add_malicious(q, a, (int)i, f);
-		else
-			add_fact(q, a, (int)i, f);
+		for (size_t i = gi; i < reg->n; i++) {
+			const struct fact_def *f = &reg->defs[i];
+			/* users and turnover are the entity's, asked in step 2. */
+			if (f->place == FACT_IN_ENTITY || !relevant(names, n, f->name) ||
+			    strcmp(f->group, group) != 0)
+				continue;
+			if (f->place == FACT_IN_INCIDENT)
+				add_malicious(q, a, (int)i, f);
+			else
+				add_fact(q, a, (int)i, f);
+		}
 	}
 	free(names);
 	/* A regime with recurrence but no question of its own in that group
