@@ -11,6 +11,7 @@ int cmd_evaluate(const struct options *o, enum lang lang);
 int cmd_draft(const struct options *o, enum lang lang);
 int cmd_privacy(const struct options *o, enum lang lang);
 int cmd_forget(const struct options *o, enum lang lang);
+int cmd_journal(const struct options *o, enum lang lang);
 int cmd_training(const struct options *o, enum lang lang);
 int cmd_list_scenarios(const struct options *o, enum lang lang);
 /* No batch command: the full-screen wizard. */

@@ -7,7 +7,7 @@ libnis2cli_a_SOURCES = \
 	src/cli/i18n.c src/cli/i18n.h \
 	src/cli/load_case.c src/cli/load_case.h \
 	src/cli/options.c src/cli/options.h \
-	src/cli/cmd_draft.c src/cli/cmd_evaluate.c src/cli/cmd_forget.c \
+	src/cli/cmd_draft.c src/cli/cmd_evaluate.c src/cli/cmd_forget.c src/cli/cmd_journal.c \
 	src/cli/cmd_list_scenarios.c src/cli/cmd_privacy.c src/cli/cmd_training.c src/cli/cmd_wizard.c
 libnis2cli_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 

@@ -32,6 +32,8 @@ int main(int argc, char **argv)
 		return cmd_draft(&opt, lang);
 	case CMD_PRIVACY:
 		return cmd_privacy(&opt, lang);
+	case CMD_JOURNAL:
+		return cmd_journal(&opt, lang);
 	case CMD_FORGET:
 		return cmd_forget(&opt, lang);
 	case CMD_LIST_SCENARIOS:

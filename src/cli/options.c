@@ -10,7 +10,7 @@
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
        OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES,
-       OPT_CATEGORY, OPT_LIST_SCENARIOS };
+       OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -24,6 +24,7 @@ static const struct option long_options[] = {
 	{ "stage", required_argument, NULL, OPT_STAGE },
 	{ "privacy", no_argument, NULL, OPT_PRIVACY },
 	{ "forget", required_argument, NULL, OPT_FORGET },
+	{ "journal", required_argument, NULL, OPT_JOURNAL },
 	{ "yes", no_argument, NULL, OPT_YES },
 	{ "category", required_argument, NULL, OPT_CATEGORY },
 	{ "training", required_argument, NULL, OPT_TRAINING },
@@ -37,7 +38,7 @@ static const struct option long_options[] = {
 static bool set_command(struct options *o, enum command c, const char *arg)
 {
 	if (o->command != CMD_WIZARD && o->command != c) {
-		fprintf(stderr, _("%s: only one of --evaluate, --draft, --privacy and --forget may be given\n"),
+		fprintf(stderr, _("%s: only one of --evaluate, --draft, --journal, --privacy and --forget may be given\n"),
 			PACKAGE);
 		return false;
 	}
@@ -82,6 +83,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_DRAFT: if (!set_command(o, CMD_DRAFT, optarg)) return false; break;
 		case OPT_PRIVACY: if (!set_command(o, CMD_PRIVACY, NULL)) return false; break;
 		case OPT_FORGET: if (!set_command(o, CMD_FORGET, optarg)) return false; break;
+		case OPT_JOURNAL: if (!set_command(o, CMD_JOURNAL, optarg)) return false; break;
 		case OPT_FORMAT: o->format = optarg; break;
 		case OPT_NOW: o->now = optarg; break;
 		case OPT_STAGE: o->stage = optarg; break;
@@ -126,6 +128,7 @@ void options_print_help(const char *prog)
 	printf(_("  or:  %s --evaluate CASE [--format text|json] [--now TIME]\n"), prog);
 	printf(_("  or:  %s --draft CASE [--stage STAGE] [--format text|markdown|json]\n"
 		 "                   [--output FILE]\n"), prog);
+	printf(_("  or:  %s --journal CASE [--format text|markdown|json] [--now TIME]\n"), prog);
 	fputs(_("Decide whether an incident must be notified under the Belgian NIS2 law,\n"
 		"by when, and draft the CCB's online notification form.\n"
 		"Without a command, opens the full-screen wizard on CASE (a new case if\n"
@@ -138,6 +141,9 @@ void options_print_help(const char *prog)
 		"      --training NAME    run a training scenario (shipped, or a file)\n"
 		"      --debrief FILE     with --training: write the debrief to FILE\n"
 		"      --list-scenarios   print the names of the shipped scenarios\n\n"), stdout);
+	fputs(_("The record for the regulator:\n"
+		"      --journal CASE     print the case's decision journal: what was known\n"
+		"                         when, each verdict, each report and deadline\n\n"), stdout);
 	fputs(_("Options of --privacy:\n"
 		"      --category ID      only the purposes that process this category of\n"
 		"                         personal data: identification, communications,\n"

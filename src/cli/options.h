@@ -7,7 +7,7 @@
 enum command {
 	CMD_WIZARD = 0,   /* no batch command: the full-screen wizard */
 	CMD_HELP, CMD_VERSION, CMD_EVALUATE, CMD_DRAFT, CMD_PRIVACY, CMD_FORGET,
-	CMD_LIST_SCENARIOS,
+	CMD_LIST_SCENARIOS, CMD_JOURNAL,
 };
 
 struct options {

@@ -14,6 +14,7 @@ libnis2core_a_SOURCES = \
 	src/core/form_prefill.c src/core/form_draft.c \
 	src/core/journal.c src/core/journal.h \
 	src/core/journal_track.c src/core/journal_track.h \
+	src/core/journal_timeline.c src/core/journal_timeline.h \
 	src/core/lang.c src/core/lang.h \
 	src/core/numfmt.c src/core/numfmt.h \
 	src/core/placeholder.c src/core/placeholder.h \

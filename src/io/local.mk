@@ -18,6 +18,7 @@ libnis2io_a_SOURCES = \
 	src/io/form_render.c src/io/form_render.h src/io/form_render_parts.h \
 	src/io/form_render_text.c src/io/form_render_markdown.c src/io/form_render_json.c \
 	src/io/journal_file.c src/io/journal_file.h \
+	src/io/journal_render.c src/io/journal_render.h \
 	src/io/labels.c src/io/labels.h \
 	src/io/message.c src/io/message.h \
 	src/io/privacy_load.c src/io/privacy_load.h \

@@ -313,6 +313,7 @@ void app_open_case(struct app *a, struct case_file *c, const char *path)
 	if (p)
 		hold(a, p);
 	app_refresh(a);
+	app_journal_open(a);
 }
 
 void app_changed(struct app *a)

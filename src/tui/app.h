@@ -49,7 +49,7 @@ struct app {
 
 	/* What the case's journal knows (tui/app_journal.c), or NULL until
 	 * the first save. */
-	struct journal_track *journal;
+	struct app_journal *journal;
 
 	struct screen *stack[APP_STACK_MAX];
 	size_t depth;
@@ -124,6 +124,10 @@ void app_open_case(struct app *a, struct case_file *c, const char *path);
  * journal cannot be written: the case is then not saved); a note (a report,
  * a draft) appended after them; the tracker freed when the case closes. */
 struct journal_entry;
+/* On opening a case: the journal read, and what the case already holds
+ * noted as known at that moment (written with the first save) when the
+ * journal is new. */
+void app_journal_open(struct app *a);
 bool app_journal_before_save(struct app *a, char **err);
 bool app_journal_note(struct app *a, struct journal_entry *e, char **err);
 void app_journal_close(struct app *a);

@@ -306,6 +306,10 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 		return true;
 	}
 nav:
+	if (key_is_char(k, 'j') || key_is_char(k, 'J')) {
+		app_push_page(a, "journal");
+		return true;
+	}
 	if (key_is_char(k, '\t')) {
 		app_goto_step(a, 8);
 		return true;
@@ -325,7 +329,7 @@ static const char *clock_help(struct screen *s, struct app *a)
 	struct clock_screen *cs = s->priv;
 	if (cs->editing)
 		return _("Enter ok  Esc cancel");
-	return _("s submitted now  Enter when  Del undo  Tab the form");
+	return _("s submitted now  Enter when  Del undo  j journal  Tab the form");
 }
 
 static bool clock_typing(struct screen *s, struct app *a)

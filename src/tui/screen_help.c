@@ -42,6 +42,9 @@ static void help_draw(struct screen *s, struct app *a, const struct rect *r)
 		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], 0);
 	/* The page it leads to comes before the closing words, so that it is
 	 * on the screen at 80x24 in every language. */
+	if (y < r->y + r->h)
+		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+				     _("j                   the journal: what was known when, and what was reported"), A_BOLD);
 	if (app_has_page("privacy") && y < r->y + r->h)
 		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				     _("p                   the privacy notice: what this tool keeps"), A_BOLD);
@@ -56,6 +59,10 @@ static bool help_key(struct screen *s, struct app *a, const struct key *k)
 	(void)s;
 	if (key_is_char(k, 'p') && app_has_page("privacy")) {
 		app_push_page(a, "privacy");
+		return true;
+	}
+	if (key_is_char(k, 'j') && a->case_open) {
+		app_push_page(a, "journal");
 		return true;
 	}
 	if (key_is_enter(k)) {

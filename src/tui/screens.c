@@ -55,6 +55,7 @@ static const struct {
 	{ "training", screen_training_new },
 	{ "debrief", screen_debrief_new },
 	{ "related", screen_related_new },
+	{ "journal", screen_journal_new },
 };
 
 void app_goto_step(struct app *a, int n)

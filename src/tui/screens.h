@@ -18,6 +18,7 @@ struct screen *screen_privacy_new(struct app *a);   /* page "privacy" */
 struct screen *screen_training_new(struct app *a);  /* page "training" */
 struct screen *screen_debrief_new(struct app *a);   /* page "debrief" */
 struct screen *screen_related_new(struct app *a);   /* page "related" */
+struct screen *screen_journal_new(struct app *a);   /* page "journal" */
 struct screen *screen_unsaved_new(struct app *a);   /* leaving with answers not saved */
 struct screen *screen_held_new(struct app *a);      /* the case is open in another wizard */
 
