@@ -43,7 +43,7 @@ static void help_draw(struct screen *s, struct app *a, const struct rect *r)
 	/* The page it leads to comes before the closing words, so that it is
 	 * on the screen at 80x24 in every language. */
 	if (y < r->y + r->h)
-		y += tx_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				     _("j                   the journal: what was known when, and what was reported"), A_BOLD);
 	if (app_has_page("privacy") && y < r->y + r->h)
 		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,

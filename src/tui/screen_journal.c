@@ -110,7 +110,7 @@ static void journal_draw(struct screen *s, struct app *a, const struct rect *r)
 		int used = 0;
 		size_t i = p->n;
 		while (i > 0) {
-			int rows = tx_rows(p->lines[i - 1], r->w - 2);
+			int rows = text_rows(p->lines[i - 1], r->w - 2);
 			if (used + rows > r->h)
 				break;
 			used += rows;
@@ -121,8 +121,8 @@ static void journal_draw(struct screen *s, struct app *a, const struct rect *r)
 	}
 	int y = r->y;
 	for (size_t i = p->top; i < p->n && y < r->y + r->h; i++) {
-		tx_draw(y, r->x, 2, " ", 0);
-		y += tx_draw_wrapped(y, r->x + 2, r->w - 2, r->y + r->h - y, p->lines[i], p->attrs[i]);
+		text_draw(y, r->x, 2, " ", 0);
+		y += text_draw_wrapped(y, r->x + 2, r->w - 2, r->y + r->h - y, p->lines[i], p->attrs[i]);
 	}
 }
 

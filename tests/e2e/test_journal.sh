@@ -24,7 +24,7 @@ run_wizard --lang en "$case_file"
 see "Go on with this case" "the wizard opens the case"
 keys Enter
 see "Step 2 of 9" "the entity step"
-keys Enter C-a C-k
+keys Home Enter C-a C-k
 type_text "Waterbedrijf Twee NV"
 keys Enter
 see "Waterbedrijf Twee NV |" "the name is changed"
@@ -85,7 +85,7 @@ run_wizard --lang nl "$case_file"
 see "Verder met dit dossier" "the wizard opens the case again"
 keys Enter
 see "Stap 2 van 9" "the entity step"
-keys Enter C-a C-k
+keys Home Enter C-a C-k
 type_text "Waterbedrijf Drie NV"
 keys Enter
 see "Waterbedrijf Drie NV |" "another name"
