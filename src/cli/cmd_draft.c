@@ -102,7 +102,7 @@ int cmd_draft(const struct options *o, enum lang lang)
 	dataset_free(&ds);
 	if (o->output)
 		return write_output(o->output, out);
-	fputs(out, stdout);
+	msg_output(stdout, out);
 	free(out);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror(PACKAGE);

@@ -55,7 +55,7 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 	deadlines_compute(&c, &e, now, &d);
 	char *out = format == FORMAT_JSON ? render_evaluation_json(&e, &d)
 					  : render_evaluation_text(&e, &d, &ds.rules, &c, &ds.facts, now, lang);
-	fputs(out, stdout);
+	msg_output(stdout, out);
 	free(out);
 	evaluation_free(&e);
 	case_free(&c);

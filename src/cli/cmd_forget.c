@@ -23,7 +23,7 @@ static void print_name(const char *dir, const char *sep, const char *name)
 {
 	char *path = xasprintf("%s%s%s", dir, sep, name);
 	char *clean = utf8_sanitize(path, false);
-	printf("  %s\n", clean);
+	msg_print(stdout, "  %s\n", clean);
 	free(clean);
 	free(path);
 }
@@ -31,12 +31,12 @@ static void print_name(const char *dir, const char *sep, const char *name)
 static void print_plan(const struct forget_plan *plan)
 {
 	const char *sep = strcmp(plan->dir, "/") ? "/" : "";
-	printf(P_("This deletes the case and its drafts, %zu file:\n",
+	msg_print(stdout, P_("This deletes the case and its drafts, %zu file:\n",
 		  "This deletes the case and its drafts, %zu files:\n", plan->n_files), plan->n_files);
 	for (size_t i = 0; i < plan->n_files; i++)
 		print_name(plan->dir, sep, plan->files[i]);
 	if (plan->n_skipped) {
-		printf(_("Left alone (not regular files of yours, e.g. symbolic links):\n"));
+		msg_print(stdout, _("Left alone (not regular files of yours, e.g. symbolic links):\n"));
 		for (size_t i = 0; i < plan->n_skipped; i++)
 			print_name(plan->dir, sep, plan->skipped[i]);
 	}
@@ -111,7 +111,7 @@ int cmd_forget(const struct options *o, enum lang lang)
 	}
 	size_t deleted = 0;
 	bool ok = casepaths_forget(&plan, &deleted, &err);
-	printf(P_("Deleted %zu file.\n", "Deleted %zu files.\n", deleted), deleted);
+	msg_print(stdout, P_("Deleted %zu file.\n", "Deleted %zu files.\n", deleted), deleted);
 	casepaths_forget_plan_free(&plan);
 	if (!ok) {
 		msg_print(stderr, "%s: %s\n", PACKAGE, err);

@@ -52,7 +52,7 @@ int cmd_privacy(const struct options *o, enum lang lang)
 		return 1;
 	}
 	char *text = render_privacy_text(&t, lang, filter, output_width());
-	fputs(text, stdout);
+	msg_output(stdout, text);
 	free(text);
 	privacy_table_free(&t);
 	if (fflush(stdout) != 0) {

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/i18n.h"
+#include "io/message.h"
 #include "cli/options.h"
 
 #include <stdio.h>
@@ -15,6 +16,7 @@ int main(int argc, char **argv)
 
 	/* Set up before the options are checked, so that a usage error is
 	 * already worded in the language --lang asks for. */
+	msg_detect_terminal();   /* before i18n_setup switches to C.UTF-8 */
 	enum lang lang = i18n_setup(options_scan_lang(argc, argv));
 	if (!options_parse(argc, argv, &opt))
 		return 2;

@@ -15,6 +15,7 @@
 #include "io/form_render.h"
 #include "io/datafiles.h"
 #include "io/dataset.h"
+#include "io/message.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/autosave.h"
@@ -115,7 +116,7 @@ void app_print_exit(struct app *a)
 		struct form_draft d;
 		app_draft(a, &d);
 		char *text = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
-		fputs(text, stdout);
+		msg_output(stdout, text);
 		free(text);
 		form_draft_free(&d);
 	}
@@ -123,7 +124,7 @@ void app_print_exit(struct app *a)
 	 * way out (tui.c) on stderr, never called saved. */
 	if (a->case_open && a->case_path && !a->unsaved) {
 		char *path = utf8_sanitize(a->case_path, false);
-		printf(_("The case is saved in %s\n"), path);
+		msg_print(stdout, _("The case is saved in %s\n"), path);
 		free(path);
 	}
 }

@@ -16,6 +16,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "io/message.h"
 #include "nls.h"
 #include "tui/keys.h"
 
@@ -91,6 +92,10 @@ bool term_start(const char **err)
 		return false;
 	}
 	term_out = stdout;
+	/* an 8-bit terminal draws its lines with its own alternate character
+	 * set, never with UTF-8 box characters (io/message.h) */
+	if (!msg_terminal_utf8())
+		setenv("NCURSES_NO_UTF8_ACS", "1", 1);
 	saved_tty_ok = tcgetattr(STDIN_FILENO, &saved_tty) == 0;
 	/* newterm, unlike initscr, returns NULL on an unknown TERM instead of
 	 * exiting. */

@@ -10,6 +10,7 @@
 
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "io/message.h"
 
 #define REPLACEMENT 0xFFFD
 
@@ -19,7 +20,21 @@ static bool is_control(uint32_t c)
 	return c < 0x20 || (c >= 0x7F && c < 0xA0);
 }
 
+static wchar_t *widen(const char *s, bool keep_newlines);
+
 wchar_t *text_widen(const char *s, bool keep_newlines)
+{
+	if (msg_terminal_utf8() || !s)
+		return widen(s, keep_newlines);
+	/* an 8-bit terminal: its share of UTF-8 (bytes 0x80-0x9F) would act
+	 * as C1 controls, so it gets ASCII, transliterated ("é" -> "e") */
+	char *ascii = msg_to_charset(s, "ASCII");
+	wchar_t *ws = widen(ascii, keep_newlines);
+	free(ascii);
+	return ws;
+}
+
+static wchar_t *widen(const char *s, bool keep_newlines)
 {
 	size_t len = s ? strlen(s) : 0;
 	/* a 3-byte hidden character is shown as the 8 characters "<U+202E>" */
@@ -113,6 +128,8 @@ static void put_char(wchar_t c, int attr)
 	cchar_t cc;
 	if (wcwidth(c) < 0)
 		one[0] = REPLACEMENT;
+	if (one[0] > 0x7E && !msg_terminal_utf8())
+		one[0] = L'?';   /* what no transliteration reached */
 	/* the colour pair goes in its own argument: setcchar sets the pair
 	 * from it, so a pair left in the attributes would be dropped */
 	setcchar(&cc, one, (attr_t)attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
