@@ -2,14 +2,12 @@
 # test_journal_kill.sh: the journal is written and synced before the case
 # file changes (issue 21), so SIGKILL at any moment of a handler's editing
 # never leaves a change in the case file without its journal entry: the name
-# the case holds is always one the journal recorded.  The random delays are
-# printed, so a failing round can be replayed.
+# the case holds is always one the journal recorded.  The delays come from
+# a seeded sequence (tui_lib.sh's rand; NIS2_TEST_SEED) and are printed, so
+# a failing round can be replayed exactly.
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
 
-rand() {  # rand N: a random number in 0..N-1
-	echo $(( $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % $1 ))
-}
 
 case_name() { sed -n 's/^  name: //p' "$1" | tr -d "'\""; }
 
@@ -35,7 +33,8 @@ for round in 1 2 3; do
 	keys Enter
 	wait_for "Begin NV |" || { ok 1 "round $round: the first name is confirmed"; continue; }
 	pid=$(wizard_pid)
-	delay=$(rand 1500)
+	rand 1500
+	delay=$RAND
 	echo "# round $round: SIGKILL after ${delay} ms of editing"
 	edit_loop &
 	loop=$!

@@ -3,14 +3,12 @@
 # and confirms (each confirmation saves): SIGHUP and SIGTERM save what is
 # being typed and give the terminal back; SIGKILL cannot be caught, so the
 # file must hold the last confirmed answer, whole.  Every time the case file
-# must load again, and nothing confirmed may be lost.  The random delays are
-# printed, so a failing round can be replayed.
+# must load again, and nothing confirmed may be lost.  The delays come from
+# a seeded sequence (tui_lib.sh's rand; NIS2_TEST_SEED) and are printed, so
+# a failing round can be replayed exactly.
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
 
-rand() {  # rand N: a random number in 0..N-1
-	echo $(( $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % $1 ))
-}
 
 case_name() { sed -n 's/^  name: //p' "$1" | tr -d "'\""; }
 
@@ -41,8 +39,9 @@ for sig in HUP TERM KILL HUP TERM KILL; do
 	keys Enter
 	wait_for "Begin NV |" || { ok 1 "round $round: the first name is confirmed"; continue; }
 	pid=$(wizard_pid)
-	delay=$(rand 1500)
-	echo "# round $round: SIG$sig after ${delay} ms of editing"
+	rand 1500
+	delay=$RAND
+	echo "# round $round: SIG$sig after ${delay} ms of editing (NIS2_TEST_SEED=${NIS2_TEST_SEED:-1})"
 	edit_loop &
 	loop=$!
 	sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
@@ -67,14 +66,16 @@ for sig in HUP TERM KILL HUP TERM KILL; do
 		leftovers=$(ls "$XDG_STATE_HOME/nis2-notify/" | grep -v -e '\.yaml$' -e '\.journal$')
 		run_wizard --lang nl
 		see "Stap 1 van 9" "round $round (SIGKILL): the wizard starts again"
-		[ -n "$name" ] && see "$name" "round $round (SIGKILL): and offers the case"
+		see "$name" "round $round (SIGKILL): and offers the case"
 		keys q
 		wait_for "[exit " 10
 		[ -z "$leftovers" ] || echo "# left by SIGKILL: $leftovers"
 	else
 		# what was being typed is saved too: a prefix of some name in the loop
 		case "$name" in
-		"Begin NV" | "Naam "[0-9]* | "" | "N" | "Na" | "Naa" | "Naam" | "Naam ") ok 0 "round $round (SIG$sig): the name is whole or being typed" ;;
+		# never empty: a field cleared but not yet typed into keeps the
+		# last confirmed name
+		"Begin NV" | "Naam "[0-9]* | "N" | "Na" | "Naa" | "Naam" | "Naam ") ok 0 "round $round (SIG$sig): the name is whole or being typed" ;;
 		*) ok 1 "round $round (SIG$sig): the name is whole or being typed" ;;
 		esac
 		case "$(all_text)" in

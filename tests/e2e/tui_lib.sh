@@ -83,6 +83,15 @@ not_see() {
 	esac
 }
 
+# rand N: sets RAND to a number in 0..N-1 from a seeded sequence (never
+# /dev/urandom), for tests that vary their timing; NIS2_TEST_SEED (default
+# 1) replays a run exactly.  Not in a subshell: $(rand) would not move on.
+RAND_STATE=${NIS2_TEST_SEED:-1}
+rand() {
+	RAND_STATE=$(( (RAND_STATE * 1103515245 + 12345) % 2147483648 ))
+	RAND=$(( (RAND_STATE / 65536) % $1 ))
+}
+
 # file_has REGEX FILE: true as soon as FILE holds a line matching REGEX
 # (10 s at most): a save follows the screen by a moment.
 file_has() {
