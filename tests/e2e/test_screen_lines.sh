@@ -19,7 +19,11 @@ for term in xterm-256color screen; do
 	done
 	see "Step 5 of 9" "[$term] the facts"
 	see "──────────" "[$term] the rule is a line on the screen"
-	grep -q "$(printf '\342\224\200\342\224\200\342\224\200')" "$TMPDIR_TEST/out.bin"
+	# The raw output reaches out.bin through tmux's pipe: wait for it.
+	line=$(printf '\342\224\200\342\224\200\342\224\200')
+	i=0
+	while [ $i -lt 100 ] && ! grep -q "$line" "$TMPDIR_TEST/out.bin"; do sleep 0.05; i=$((i + 1)); done
+	grep -q "$line" "$TMPDIR_TEST/out.bin"
 	ok $? "[$term] sent as the wide character, not through the VT100 line set"
 	grep -q "qqqqqqqqqq" "$TMPDIR_TEST/out.bin"; ok $((! $?)) "[$term] no 'qqqq' sent"
 	equals "$(screen_text | grep -c 'A suspected malicious event')" 1 "[$term] a group title appears once"
