@@ -15,9 +15,9 @@ struct embedded_catalogue {
 extern const struct embedded_catalogue embedded_catalogues[];
 
 /* The first folder that holds LL/LC_MESSAGES/PACKAGE.mo for every built-in
- * language: $NIS2_NOTIFY_LOCALEDIR, the build tree's locale/ when this is
- * the uninstalled binary, ../share/locale beside the binary (an installed or
- * moved tree), then the configured LOCALEDIR.  NULL if none does. */
+ * language: $NIS2_NOTIFY_LOCALEDIR, locale/ beside the binary (the build
+ * tree), ../share/locale beside it (an installed or moved tree), then the
+ * configured LOCALEDIR.  NULL if none does. */
 const char *catalogues_find_installed(void);
 
 /* Makes gettext load the built-in catalogues for every built-in language,

@@ -2,7 +2,9 @@
  * A tree installed with `make install DESTDIR=...` or moved elsewhere keeps
  * bin/ and share/locale/ side by side, so the binary looks beside itself
  * (/proc/self/exe -> ../share/locale) before the configured LOCALEDIR, which
- * such a tree does not have.  A folder counts only if it holds every built-in
+ * such a tree does not have; the build tree keeps its binary beside
+ * locale/.  No build path is compiled in, so the package builds the same
+ * binary in any folder.  A folder counts only if it holds every built-in
  * language, so that Ctrl-L never switches into a language it lacks. */
 #include "config.h"
 
@@ -50,15 +52,12 @@ const char *catalogues_find_installed(void)
 	if (has_all(env))
 		return env;
 	char exe[PATH_MAX];
-	bool have_exe = exe_dir(exe, sizeof(exe));
-#ifdef BUILD_LOCALEDIR
-	char build[PATH_MAX];
-	if (have_exe && realpath(BUILD_TOPDIR, build) && strcmp(exe, build) == 0 &&
-	    has_all(BUILD_LOCALEDIR))
-		return BUILD_LOCALEDIR;
-#endif
-	if (have_exe) {
-		int n = snprintf(beside, sizeof(beside), "%s/../share/locale", exe);
+	if (exe_dir(exe, sizeof(exe))) {
+		/* The build tree: its binary and locale/ side by side (Makefile.am). */
+		int n = snprintf(beside, sizeof(beside), "%s/locale", exe);
+		if (n > 0 && (size_t)n < sizeof(beside) && has_all(beside))
+			return beside;
+		n = snprintf(beside, sizeof(beside), "%s/../share/locale", exe);
 		if (n > 0 && (size_t)n < sizeof(beside) && has_all(beside))
 			return beside;
 	}
