@@ -4,7 +4,7 @@
 set -e
 pkgs="gcc make autoconf automake autopoint gettext pkg-config \
 libncurses-dev libyaml-dev libcmocka-dev tmux valgrind dialog hyperfine clang libclang-rt-14-dev \
-debhelper dh-autoreconf dpkg-dev fakeroot lintian bash-completion"
+debhelper dh-autoreconf dpkg-dev fakeroot lintian bash-completion po4a"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

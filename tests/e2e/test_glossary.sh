@@ -1,7 +1,8 @@
 #!/bin/sh
 # test_glossary.sh: the nl and fr texts use the law's and the guide's words,
 # one per concept, as po/glossary.tsv lists them.  A forbidden form in a
-# catalogue's msgstr, in a text of data/, or in a man page fails, naming the
+# catalogue's msgstr, in a text of data/, or in a man page's translation
+# (man/po/LL.po) fails, naming the
 # file, the line and the form; every required form is used somewhere.
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 
@@ -11,7 +12,7 @@ G="$TOP_SRCDIR/po/glossary.tsv"
 # texts LANG FILE...: the LANG texts of the files, one "FILE:LINE<TAB>TEXT"
 # record per source line.  A catalogue gives its msgstr (of po/LANG.po or
 # man/po/LANG.po), a YAML file the values of its LANG keys (inline, flow
-# maps and block scalars), a man page all of its text.
+# maps and block scalars), any other file all of its text.
 texts() {
 	lang=$1
 	shift
@@ -60,11 +61,10 @@ texts() {
 scan() {
 	lang=$1
 	{
+		# the man pages: their translations (the generated pages are
+		# these plus the English of what is not translated yet)
 		texts "$lang" "$TOP_SRCDIR/po/$lang.po" "$TOP_SRCDIR"/data/*.yaml "$TOP_SRCDIR"/data/scenarios/*.yaml \
 			"$TOP_SRCDIR/man/po/$lang.po"
-		for p in "$TOP_SRCDIR/man/$lang"/*.[0-9] man/"$lang"/*.[0-9]; do
-			[ -r "$p" ] && texts "$lang" "$p"
-		done
 	} | awk -F '\t' -v lang="$lang" -v glossary="$G" '
 	BEGIN {
 		while ((getline l < glossary) > 0) {
