@@ -17,6 +17,7 @@ int cmd_wizard(const struct options *o, enum lang lang)
 		.lang_forced = o->lang != NULL || !i18n_available(LANG_NL) || !i18n_available(LANG_FR),
 		.clock = tui_clock_system(),
 		.switch_lang = i18n_switch,
+		.notices = { i18n_missing_notice, NULL },
 	};
 	return tui_run(&cfg);
 }

@@ -12,6 +12,7 @@
 
 #include "cli/i18n.h"
 #include "cli/catalogues.h"
+#include "core/xalloc.h"
 
 #include <langinfo.h>
 #include <locale.h>
@@ -21,6 +22,10 @@
 
 /* Which languages' messages gettext can serve (English always). */
 static bool available[LANG_COUNT];
+/* The last "no catalogue" message, for the wizard's notice line: stderr is
+ * cleared by the full screen before anyone can read it. */
+static char missing_notice[160];
+static bool missing_notice_shown;
 
 static bool is_utf8_codeset(void)
 {
@@ -113,10 +118,14 @@ enum lang i18n_use(enum lang l)
 {
 	static bool warned[LANG_COUNT];
 	if (!available[l]) {
-		if (!warned[l])
+		if (!warned[l]) {
 			/* In English on purpose: the catalogue that would word it is missing. */
-			fprintf(stderr, "%s: no %s message catalogue could be found or unpacked; "
-				"using English instead\n", PACKAGE, l == LANG_NL ? "Dutch" : "French");
+			snprintf(missing_notice, sizeof(missing_notice),
+				 "no %s message catalogue could be found or unpacked; using English instead",
+				 l == LANG_NL ? "Dutch" : "French");
+			fprintf(stderr, "%s: %s\n", PACKAGE, missing_notice);
+			missing_notice_shown = false;
+		}
 		warned[l] = true;
 		l = LANG_EN;
 	}
@@ -128,4 +137,14 @@ void i18n_switch(enum lang l)
 {
 	setenv("LANGUAGE", lang_code(l), 1);
 	forget_looked_up();
+}
+
+char *i18n_missing_notice(void *ctx, instant_t now)
+{
+	(void)ctx;
+	(void)now;
+	if (!missing_notice[0] || missing_notice_shown)
+		return NULL;
+	missing_notice_shown = true;
+	return xstrdup(missing_notice);
 }

@@ -2,6 +2,7 @@
 #ifndef NIS2_I18N_H
 #define NIS2_I18N_H
 
+#include "core/clock.h"
 #include "core/lang.h"
 
 #include "nls.h"
@@ -20,6 +21,11 @@ bool i18n_available(enum lang l);
  * says so on stderr, in English, once per language, and switches to and
  * returns English, so that data texts and messages never mix. */
 enum lang i18n_use(enum lang l);
+
+/* For the wizard's notice line (struct tui_notices): the message i18n_use
+ * printed on stderr about a missing catalogue, a fresh copy once, else
+ * NULL. */
+char *i18n_missing_notice(void *ctx, instant_t now);
 
 /* Switches the program's messages to language l at run time. */
 void i18n_switch(enum lang l);
