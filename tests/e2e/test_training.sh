@@ -168,8 +168,8 @@ exercise() {
 		S_STEP5="tape 5 sur 9"; S_STEP6="tape 6 sur 9"; S_NEWS="nouvelle (Ctrl-T pour lire)"
 		S_INJECT="Le responsable informatique confirme"; S_DEBRIEF="Débriefing : Rançongiciel chez un distributeur d'eau potable"
 		S_VERDICT="incident significatif : à notifier au CCB  (conforme)"
-		S_Q_ABNORMAL="Un système ou réseau qui soutient le service exécute-t-il"
-		S_ABNORMAL="! Un système ou réseau qui soutient le service exécute-t-il des tâches qu'il ne devrait pas, ou n'exécute-t-il pas celles qu'il devrait ? attendu : oui ; votre réponse : non (diffère) compte pour : G1 (guide A.2, 1)"
+		S_Q_ABNORMAL="Fonctionnement anormal : un système ou réseau"
+		S_ABNORMAL="! Fonctionnement anormal : un système ou réseau qui soutient le service exécute-t-il des tâches qu'il ne devrait pas, ou n'exécute-t-il pas celles qu'il devrait ? attendu : oui ; votre réponse : non (diffère) compte pour : G1 (guide A.2, 1)"
 		S_Q_OUTAGE="Combien d'utilisateurs n'avaient (ou pourraient n'avoir) aucun"
 		# French groups thousands with a no-break space
 		S_OUTAGE=$(printf 'attendu : 0 ; votre réponse : 5\302\240000 (diffère)')
