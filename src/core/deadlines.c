@@ -49,7 +49,7 @@ static void nis2_rows(const struct case_file *c, bool notify_24h, instant_t now,
 	if (!has_f) {
 		if (progress_recorded)
 			add_row(c, out, STAGE_PROGRESS, false, 0, now, DL_DUE);
-		add_row(c, out, STAGE_FINAL, false, 0, now, DL_DUE);
+		add_row(c, out, STAGE_FINAL, false, 0, now, DL_AFTER_NOTIFICATION);
 	} else if (inc->resolved.set && inc->resolved.t > f) {
 		/* Handled after F: a progress report at F, the final one a
 		 * month after the end. */

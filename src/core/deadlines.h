@@ -22,8 +22,9 @@
  * invented: early-warning and notification carry no time (has_due false) and
  * are done when recorded, else due ("without undue delay"); F then exists only
  * when reports.notification is recorded, and without F there is no progress
- * row (unless a progress report is recorded) and final carries no time (done
- * or due); intermediate and recipients are as always; gdpr counts from
+ * row (unless a progress report is recorded) and final carries no time (done,
+ * or after-notification: one month after the incident notification, never
+ * "without undue delay"); intermediate and recipients are as always; gdpr counts from
  * gdpr_aware when that is given, else it carries no time (done or due).  The
  * rules engine lists incident.aware as missing in that case.
  *

@@ -13,6 +13,7 @@ static const char *const verdict_names[VERDICT_COUNT] = {
 
 static const char *const status_names[] = {
 	"done", "due", "overdue", "on-request", "no-deadline", "after-resolution",
+	"after-notification",
 };
 
 const char *verdict_name(enum verdict v)

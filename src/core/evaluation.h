@@ -76,9 +76,11 @@ void evaluation_free(struct evaluation *e);
 
 enum deadline_status {
 	DL_DONE = 0, DL_DUE, DL_OVERDUE, DL_ON_REQUEST, DL_NO_DEADLINE,
-	DL_AFTER_RESOLUTION
+	DL_AFTER_RESOLUTION, DL_AFTER_NOTIFICATION
 };
-/* "done", "due", "overdue", "on-request", "no-deadline", "after-resolution" */
+/* "done", "due", "overdue", "on-request", "no-deadline", "after-resolution",
+ * "after-notification" (the final report without a moment of awareness:
+ * one month after the incident notification) */
 const char *deadline_status_name(enum deadline_status s);
 
 struct deadline {

@@ -28,7 +28,7 @@ enum expr_kind {
 	EX_SUSPECTED,   /* malicious is yes or unsure */
 	EX_CMP,         /* fact op k */
 	EX_SHARE,       /* count op pct% of base (op gt: optional cap) */
-	EX_LOSS_OVER,   /* fact > min(amount, pct% of turnover_eur) */
+	EX_LOSS_OVER,   /* fact > amount, or fact op pct% of turnover_eur (op gt, or ge) */
 	EX_RECURRING,   /* G5 / IR4 */
 };
 
@@ -41,6 +41,7 @@ enum cmp_op { CMP_GE, CMP_GT, CMP_LT, CMP_LE };
 struct recurring_spec {
 	bool financial;
 	int64_t amount, pct;          /* financial: sum of loss_eur > min(amount, pct) */
+	bool pct_ge;                  /* ... or >= pct of turnover (the guide's "5%") */
 	bool availability;
 	int64_t avail_pct, avail_minutes;
 	char *others;                 /* a yes/no fact, or NULL */
@@ -79,7 +80,7 @@ enum rules_text {
 	RT_NOT_AN_INCIDENT_IR, RT_NOT_SIGNIFICANT, RT_NOT_SIGNIFICANT_IR,
 	RT_NOTE_UNSURE, RT_NOTE_COMPUTED, RT_NOTE_CROSSING, RT_NOTE_LASTS_MORE,
 	RT_NOTE_LASTS_MORE_1, RT_NOTE_MAINTENANCE_OVERRUN, RT_NOTE_IR_MAY_DECIDE,
-	RT_NOTE_TYPE_POSSIBLE, RT_NOTE_TRUST_POSSIBLE,
+	RT_NOTE_TYPE_POSSIBLE, RT_NOTE_TRUST_POSSIBLE, RT_NOTE_MINUTE, RT_NOTE_MINUTES,
 	RT_WARN_NIS2_UNKNOWN, RT_WARN_ROUTING_DEFAULT, RT_WARN_DORA_SECTOR,
 	RT_WARN_DORA_SET_ASIDE, RT_WARN_DORA_NO_SECTOR,
 	RT_WARN_TIME_ORDER, RT_WARN_TELECOM,
@@ -94,9 +95,13 @@ enum action_when {
 	AW_PERSONAL_DATA,   /* incident.personal_data is true (guide D) */
 	AW_SUSPECTED,       /* malicious is yes or unsure */
 	AW_NO_AWARENESS,    /* incident.aware is not known yet */
+	AW_PERSONAL_DATA_UNKNOWN, /* incident.personal_data is not answered */
+	AW_UNRESOLVED,      /* incident.resolved is not known */
+	AW_RESOLVED,        /* incident.resolved is known */
 	AW_COUNT
 };
-/* "always", "personal-data", "suspected-malicious", "no-awareness" */
+/* "always", "personal-data", "suspected-malicious", "no-awareness",
+ * "personal-data-unknown", "unresolved", "resolved" */
 const char *action_when_name(enum action_when w);
 bool action_when_from_name(const char *s, enum action_when *out);
 
@@ -184,9 +189,12 @@ bool rules_fact_threshold(const struct ruleset *rs, const struct case_file *c, c
 char *rules_reference(const struct ruleset *rs, enum entity_type t, const char *id, enum lang lang);
 
 /* The actions that apply to case c under verdict v, in the data's order
- * (pointers into rs); returns the count, out may be NULL (max 0). */
+ * (pointers into rs); returns the count, out may be NULL (max 0).  An action
+ * for a report stage is listed only while d has that stage's row and the
+ * report is not recorded (never a report already submitted; a progress
+ * report only once it is due). */
 size_t rules_actions(const struct ruleset *rs, const struct case_file *c, enum verdict v,
-		     const struct action **out, size_t max);
+		     const struct deadlines *d, const struct action **out, size_t max);
 
 /* Whether a fact name is one the rules may read (registry or special). */
 bool rules_is_input_name(const struct fact_registry *facts, const char *name);

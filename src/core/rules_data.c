@@ -27,6 +27,8 @@ void rules_expr_free(struct expr *e)
 static const char *const when_names[AW_COUNT] = {
 	[AW_ALWAYS] = "always", [AW_PERSONAL_DATA] = "personal-data",
 	[AW_SUSPECTED] = "suspected-malicious", [AW_NO_AWARENESS] = "no-awareness",
+	[AW_PERSONAL_DATA_UNKNOWN] = "personal-data-unknown", [AW_UNRESOLVED] = "unresolved",
+	[AW_RESOLVED] = "resolved",
 };
 
 const char *action_when_name(enum action_when w)
@@ -52,18 +54,32 @@ static bool action_holds(const struct action *ac, const struct case_file *c)
 	case AW_SUSPECTED:
 		return c->incident.malicious == MAL_YES || c->incident.malicious == MAL_UNSURE;
 	case AW_NO_AWARENESS: return !c->incident.aware.set;
+	case AW_PERSONAL_DATA_UNKNOWN: return !c->incident.personal_data.set;
+	case AW_UNRESOLVED: return !c->incident.resolved.set;
+	case AW_RESOLVED: return c->incident.resolved.set;
 	case AW_COUNT: break;
 	}
 	return false;
 }
 
+/* A stage's report still to make: its row is there and not done. */
+static bool stage_open(const struct deadlines *d, enum stage st)
+{
+	for (size_t i = 0; d && i < d->n; i++)
+		if (d->items[i].stage == st)
+			return d->items[i].status != DL_DONE;
+	return false;
+}
+
 size_t rules_actions(const struct ruleset *rs, const struct case_file *c, enum verdict v,
-		     const struct action **out, size_t max)
+		     const struct deadlines *d, const struct action **out, size_t max)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < rs->n_actions; i++) {
 		const struct action *ac = &rs->actions[i];
 		if (!(ac->verdicts & (1u << v)) || !action_holds(ac, c))
+			continue;
+		if (ac->has_stage && !stage_open(d, ac->stage))
 			continue;
 		if (out && n < max)
 			out[n] = ac;

@@ -201,16 +201,21 @@ tri rules_share(int64_t count, bool base_set, int64_t base, enum cmp_op op,
 	return tri_from_bool(op == CMP_GE ? r >= 0 : r > 0);
 }
 
-/* v > min(amount, pct% of turnover); a turnover of 0 leaves the amount. */
-tri rules_loss_over(int64_t v, bool turnover_set, int64_t turnover, int64_t amount, int64_t pct)
+/* v > amount, or v above (at least, pct_ge) pct% of turnover; a turnover of
+ * 0 leaves the amount, and a loss of 0 never meets. */
+tri rules_loss_over(int64_t v, bool turnover_set, int64_t turnover, int64_t amount, int64_t pct,
+		    bool pct_ge)
 {
 	if (v > amount)
 		return TRI_TRUE;
+	if (v == 0)
+		return TRI_FALSE;
 	if (!turnover_set)
-		return v == 0 ? TRI_FALSE : TRI_UNKNOWN;
+		return TRI_UNKNOWN;
 	if (turnover == 0)
 		return TRI_FALSE;
-	return tri_from_bool(rules_cmp_products(v, 100 * PCT_SCALE, turnover, pct) > 0);
+	int r = rules_cmp_products(v, 100 * PCT_SCALE, turnover, pct);
+	return tri_from_bool(pct_ge ? r >= 0 : r > 0);
 }
 
 static tri eval_recurring(struct ctx *x, const struct recurring_spec *r);
@@ -270,7 +275,7 @@ tri rules_eval_expr(struct ctx *x, const struct expr *e)
 		if (!rules_value_of(x, e->fact, &v))
 			return TRI_UNKNOWN;
 		bool ts = rules_value_of(x, "turnover_eur", &w);
-		return rules_loss_over(v, ts, w, e->k, e->pct);
+		return rules_loss_over(v, ts, w, e->k, e->pct, e->op == CMP_GE);
 	}
 	case EX_RECURRING:
 		return eval_recurring(x, e->rec);
@@ -404,7 +409,7 @@ static tri eval_recurring(struct ctx *x, const struct recurring_spec *r)
 		}
 		int64_t t;
 		bool ts = rules_value_of(x, "turnover_eur", &t);
-		tri f = rules_loss_over(sum, ts, t, r->amount, r->pct);
+		tri f = rules_loss_over(sum, ts, t, r->amount, r->pct, r->pct_ge);
 		if (!all_known && f == TRI_FALSE)
 			f = TRI_UNKNOWN;   /* the missing losses could add up */
 		x->rec_fin = f;

@@ -60,7 +60,9 @@ bool rules_lower_bound(const struct ctx *x, const char *name);
 const struct duration *rules_duration(const struct ctx *x, const char *name);
 tri rules_share(int64_t count, bool base_set, int64_t base, enum cmp_op op,
 		int64_t pct, bool has_cap, int64_t cap);
-tri rules_loss_over(int64_t v, bool turnover_set, int64_t turnover, int64_t amount, int64_t pct);
+/* v > amount, or v op pct% of turnover (op: > , or >= when pct_ge). */
+tri rules_loss_over(int64_t v, bool turnover_set, int64_t turnover, int64_t amount, int64_t pct,
+		    bool pct_ge);
 tri rules_eval_expr(struct ctx *x, const struct expr *e);
 bool rules_expr_uses_suspected(const struct expr *e);
 const struct expr *rules_expr_find(const struct expr *e, enum expr_kind k);

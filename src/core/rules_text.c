@@ -148,6 +148,17 @@ void rules_expand(struct sbuf *b, const char *tmpl, const struct ctx *x,
 			numfmt_int(b, x->rec_count, x->lang);
 		} else if (!strcmp(name, "sum_loss")) {
 			numfmt_eur(b, x->rec_loss, x->lang);
+		} else if (!strncmp(name, "minutes:", 8)) {
+			int64_t m = x->rec_minutes;
+			bool known = !strcmp(name + 8, "sum_minutes") || rules_value_of(x, name + 8, &m);
+			if (known)
+				numfmt_int(b, m, x->lang);
+			else
+				sbuf_puts(b, "?");
+			/* one minute; in French also 0 (le singulier jusqu'à 1) */
+			bool one = known && (m == 1 || (x->lang == LANG_FR && m == 0));
+			sbuf_putc(b, ' ');
+			sbuf_puts(b, text3_get(&x->rs->texts[one ? RT_NOTE_MINUTE : RT_NOTE_MINUTES], x->lang));
 		} else if (!strcmp(name, "sum_minutes")) {
 			numfmt_int(b, x->rec_minutes, x->lang);
 		} else if (!strcmp(name, "recurring_parts")) {

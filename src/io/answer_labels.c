@@ -29,7 +29,7 @@ static const struct {
 	{ "incident.annex_service", N_("Is a system supporting an Annex I or II service affected?") },
 	{ "incident.planned_maintenance", N_("Only the planned effects of scheduled maintenance?") },
 	{ "incident.personal_data", N_("Are personal data involved?") },
-	{ "incident.gdpr_aware", N_("Aware of the personal-data breach (if later)") },
+	{ "incident.gdpr_aware", N_("Aware of the personal-data breach (if another moment)") },
 	{ "related", N_("Earlier incidents with the same root cause (recurring incident)") },
 };
 

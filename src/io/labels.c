@@ -42,6 +42,7 @@ const char *label_status(enum deadline_status s)
 	case DL_ON_REQUEST: return _("on request");
 	case DL_NO_DEADLINE: return _("without undue delay");
 	case DL_AFTER_RESOLUTION: return _("after resolution");
+	case DL_AFTER_NOTIFICATION: return _("after the notification");
 	}
 	return "?";
 }

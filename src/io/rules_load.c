@@ -156,10 +156,14 @@ static bool read_share(struct rl *L, yaml_node_t *v, struct expr *x)
 
 static bool read_loss_over(struct rl *L, yaml_node_t *v, struct expr *x)
 {
-	static const char *const keys[] = { "fact", "amount", "percent", NULL };
+	static const char *const keys[] = { "fact", "amount", "percent", "percent_at_least", NULL };
 	yaml_node_t *n;
 	if (!y_expect_map(L->d, v, "loss_over", L->e) || !y_check_keys(L->d, v, keys, L->e))
 		return false;
+	bool ge = false;
+	if ((n = y_map_get(L->d, v, "percent_at_least")) && !y_get_bool(L->d, n, &ge, L->e))
+		return false;
+	x->op = ge ? CMP_GE : CMP_GT;
 	if (!need(L, v, "fact", &n) || !get_word(L, n, &x->fact) || !check_fact(L, n, x->fact, true))
 		return false;
 	if (!need(L, v, "amount", &n) || !y_get_count(L->d, n, FACT_NUMBER_MAX, &x->k, L->e))
@@ -170,7 +174,7 @@ static bool read_loss_over(struct rl *L, yaml_node_t *v, struct expr *x)
 static bool read_recurring(struct rl *L, yaml_node_t *v, struct expr *x)
 {
 	static const char *const keys[] = { "financial", "availability", "others", "reads", NULL };
-	static const char *const fin_keys[] = { "amount", "percent", NULL };
+	static const char *const fin_keys[] = { "amount", "percent", "percent_at_least", NULL };
 	static const char *const av_keys[] = { "percent", "minutes", NULL };
 	static const char *const readable[] = { "loss_eur", "outage_minutes", "outage_users", NULL };
 	yaml_node_t *n, *m;
@@ -182,6 +186,8 @@ static bool read_recurring(struct rl *L, yaml_node_t *v, struct expr *x)
 		if (!y_expect_map(L->d, n, "financial", L->e) || !y_check_keys(L->d, n, fin_keys, L->e) ||
 		    !need(L, n, "amount", &m) || !y_get_count(L->d, m, FACT_NUMBER_MAX, &r->amount, L->e) ||
 		    !need(L, n, "percent", &m) || !get_percent(L, m, &r->pct))
+			return false;
+		if ((m = y_map_get(L->d, n, "percent_at_least")) && !y_get_bool(L->d, m, &r->pct_ge, L->e))
 			return false;
 	}
 	if ((n = y_map_get(L->d, v, "availability"))) {
@@ -404,7 +410,8 @@ static const char *const text_keys[RT_COUNT] = {
 	[RT_NOTE_CROSSING] = "crossing", [RT_NOTE_LASTS_MORE] = "lasts-more",
 	[RT_NOTE_LASTS_MORE_1] = "lasts-one-more", [RT_NOTE_MAINTENANCE_OVERRUN] = "maintenance-overrun",
 	[RT_NOTE_IR_MAY_DECIDE] = "ir-may-decide", [RT_NOTE_TYPE_POSSIBLE] = "type-possible",
-	[RT_NOTE_TRUST_POSSIBLE] = "trust-possible",
+	[RT_NOTE_TRUST_POSSIBLE] = "trust-possible", [RT_NOTE_MINUTE] = "minute",
+	[RT_NOTE_MINUTES] = "minutes",
 	[RT_WARN_NIS2_UNKNOWN] = "nis2-unknown", [RT_WARN_ROUTING_DEFAULT] = "routing-default",
 	[RT_WARN_DORA_SECTOR] = "dora-sector", [RT_WARN_DORA_SET_ASIDE] = "dora-set-aside",
 	[RT_WARN_DORA_NO_SECTOR] = "dora-no-sector", [RT_WARN_TIME_ORDER] = "time-order",

@@ -110,12 +110,14 @@ static void deadline(struct vl_builder *b, const struct deadline *x, instant_t n
 		add(b, VL_DETAIL, _("when the CSIRT or the sectoral authority asks for it"));
 	} else if (x->status == DL_AFTER_RESOLUTION) {
 		add(b, VL_DETAIL, _("within one month after the incident has been handled"));
+	} else if (x->status == DL_AFTER_NOTIFICATION) {
+		add(b, VL_DETAIL, _("one month after the incident notification"));
 	} else {
 		add(b, VL_DETAIL, _("without undue delay"));
 	}
 	/* on request, without a deadline, after resolution: the line above says it all */
 	if (!x->submitted_set && (x->status == DL_ON_REQUEST || x->status == DL_NO_DEADLINE ||
-				  x->status == DL_AFTER_RESOLUTION))
+				  x->status == DL_AFTER_RESOLUTION || x->status == DL_AFTER_NOTIFICATION))
 		return;
 	if (x->status == DL_DONE && x->submitted_set) {
 		char *when = timefmt_local(x->submitted);
@@ -191,7 +193,7 @@ static void actions(struct vl_builder *b, const struct ruleset *rs, const struct
 	if (!rs)
 		return;
 	const struct action *acts[64];
-	size_t n = rules_actions(rs, c, v, acts, 64);
+	size_t n = rules_actions(rs, c, v, d, acts, 64);
 	if (n == 0)
 		return;
 	add(b, VL_BLANK, "");

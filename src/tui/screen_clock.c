@@ -171,6 +171,7 @@ static char *state_text(const struct app *a, const struct deadline *d, bool *ale
 	case DL_ON_REQUEST: return xstrdup(_("when the CSIRT asks"));
 	case DL_NO_DEADLINE: return xstrdup(_("without undue delay"));
 	case DL_AFTER_RESOLUTION: return xstrdup(_("one month after the incident is handled"));
+	case DL_AFTER_NOTIFICATION: return xstrdup(_("one month after the incident notification"));
 	}
 	return xstrdup("");
 }

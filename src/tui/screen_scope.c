@@ -55,7 +55,7 @@ static void build(struct scope_screen *ss, struct app *a)
 		  "authority (GBA/APD) within 72 hours."));
 	if (in->personal_data.set && in->personal_data.v) {
 		struct q_item *it = qlist_add(q, Q_TIME, ID_GDPR_AWARE,
-					      _("Aware of the personal-data breach (if later)"));
+					      _("Aware of the personal-data breach (if another moment)"));
 		it->set = in->gdpr_aware.set;
 		it->time = in->gdpr_aware.t;
 		q_item_help(it, _("Leave unknown when it is the same moment of awareness."));

@@ -102,7 +102,7 @@ contains "$out" "What to do now:" "the text output says what to do now"
 contains "$out" "+32 (0)2 501 05 60" "with the CCB's emergency number for a significant incident"
 contains "$out" "police" "and the police for a suspected attack"
 out=$(ev "$ex/dora-bank.yaml" --lang en --now 2026-11-22T12:00:00+01:00)
-contains "$out" "report under DORA to your financial supervisor" "a DORA bank is told to report under DORA"
+contains "$out" "competent authority, the NBB or the FSMA" "a DORA bank is told to report under DORA, to the NBB or the FSMA"
 case "$out" in *"501 05 60"*) ok 1 "and not given the CCB's emergency number" ;; *) ok 0 "and not given the CCB's emergency number" ;; esac
 out=$(ev "$ex/water-utility.yaml" --format json --now 2026-11-22T12:00:00+01:00)
 case "$out" in *"What to do"*) ok 1 "the JSON has no such lines" ;; *) ok 0 "the JSON has no such lines" ;; esac

@@ -299,7 +299,7 @@ static void test_without_aware(void **state)
 	      "early-warning null due",
 	      "notification null due",
 	      "intermediate null on-request",
-	      "final null due",
+	      "final null after-notification",   /* one month after the notification */
 	      "recipients null no-deadline");
 	/* a recorded notification still gives F */
 	report(&c, STAGE_NOTIFICATION, "2026-11-24T16:00:00+01:00");
@@ -341,6 +341,7 @@ static void test_names(void **state)
 	assert_string_equal(deadline_status_name(DL_ON_REQUEST), "on-request");
 	assert_string_equal(deadline_status_name(DL_NO_DEADLINE), "no-deadline");
 	assert_string_equal(deadline_status_name(DL_AFTER_RESOLUTION), "after-resolution");
+	assert_string_equal(deadline_status_name(DL_AFTER_NOTIFICATION), "after-notification");
 	assert_null(deadline_status_name((enum deadline_status)99));
 }
 

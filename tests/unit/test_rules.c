@@ -17,6 +17,7 @@
 #include "core/clock.h"
 #include "core/rules.h"
 #include "core/placeholder.h"
+#include "core/deadlines.h"
 #include "core/xalloc.h"
 #include "io/facts_load.h"
 #include "io/rules_load.h"
@@ -268,21 +269,39 @@ static void test_g3a_cap(void **state)
 {
 	struct case_file c;
 	base_case(&c, ET_GENERAL);
-	/* 5% of 4 000 000 = 200 000, below 250 000: that one applies */
+	/* 5% of 4 000 000 = 200 000, below 250 000: that one applies, and
+	 * exactly 5 % meets it (the guide writes "meer dan" only before the
+	 * amount) */
 	set_turnover(&c, 4000000);
+	case_impact_set(&c, "loss_eur", 199999);
+	assert_int_equal(eval_one(&c, "G3a"), TRI_FALSE);
 	case_impact_set(&c, "loss_eur", 200000);
+	assert_int_equal(eval_one(&c, "G3a"), TRI_TRUE);
+	/* 5% of 4 000 001 is 200 000.05: 200 000 is below it */
+	set_turnover(&c, 4000001);
 	assert_int_equal(eval_one(&c, "G3a"), TRI_FALSE);
 	case_impact_set(&c, "loss_eur", 200001);
 	assert_int_equal(eval_one(&c, "G3a"), TRI_TRUE);
+	/* the IR stays strict on both: IR3a, 5% of 4 000 000 exactly is not met */
+	struct case_file ir;
+	base_case(&ir, ET_CLOUD);
+	set_turnover(&ir, 4000000);
+	case_impact_set(&ir, "loss_eur", 200000);
+	assert_int_equal(eval_one(&ir, "IR3a"), TRI_FALSE);
+	case_impact_set(&ir, "loss_eur", 200001);
+	assert_int_equal(eval_one(&ir, "IR3a"), TRI_TRUE);
+	case_free(&ir);
 	/* 5% of 10 000 000 = 500 000, above 250 000: 250 000 applies */
 	set_turnover(&c, 10000000);
 	case_impact_set(&c, "loss_eur", 250000);
 	assert_int_equal(eval_one(&c, "G3a"), TRI_FALSE);
 	case_impact_set(&c, "loss_eur", 250001);
 	assert_int_equal(eval_one(&c, "G3a"), TRI_TRUE);
-	/* Both equal: 5% of 5 000 000 */
+	/* Both equal: 5% of 5 000 000 is 250 000, and at least 5 % meets */
 	set_turnover(&c, 5000000);
 	case_impact_set(&c, "loss_eur", 250000);
+	assert_int_equal(eval_one(&c, "G3a"), TRI_TRUE);
+	case_impact_set(&c, "loss_eur", 249999);
 	assert_int_equal(eval_one(&c, "G3a"), TRI_FALSE);
 	/* No turnover (0): only the amount */
 	set_turnover(&c, 0);
@@ -902,31 +921,72 @@ static void test_fact_threshold(void **state)
  * the GDPR notification, the emergency number, the recipients and the
  * police; a DORA bank gets DORA and the police; awareness is asked for
  * only while it is missing. */
+/* The rows of the clock for case c under verdict v, at `now`. */
+static void rows(const struct case_file *c, enum verdict v, instant_t now, struct deadlines *d)
+{
+	struct evaluation e = { .verdict = v };
+	e.notify_24h = case_entity_types(c) & (1u << ET_TRUST_SERVICE);
+	deadlines_compute(c, &e, now, d);
+}
+
 static void test_actions(void **state)
 {
 	struct case_file c;
+	struct deadlines d;
 	base_case(&c, ET_GENERAL);
 	c.incident.personal_data.set = true;
 	c.incident.personal_data.v = true;
 	c.incident.malicious = MAL_UNSURE;
 	const struct action *acts[16];
-	size_t n = rules_actions(&rules, &c, VERDICT_SIGNIFICANT, acts, 16);
-	assert_int_equal(n, 6);
+	instant_t now = T("2026-11-22T10:00:00+01:00");
+	rows(&c, VERDICT_SIGNIFICANT, now, &d);
+	size_t n = rules_actions(&rules, &c, VERDICT_SIGNIFICANT, &d, acts, 16);
+	assert_int_equal(n, 7);
 	assert_true(acts[0]->has_stage && acts[0]->stage == STAGE_EARLY_WARNING);
 	assert_true(acts[1]->has_stage && acts[1]->stage == STAGE_NOTIFICATION);
-	assert_true(acts[2]->has_stage && acts[2]->stage == STAGE_GDPR);
-	assert_non_null(strstr(text3_get(&acts[3]->text, LANG_NL), "+32 (0)2 501 05 60"));
-	assert_non_null(strstr(text3_get(&acts[5]->text, LANG_FR), "police"));
-	n = rules_actions(&rules, &c, VERDICT_DORA, acts, 16);
+	/* not resolved: the final report, and that a progress report may take
+	 * its place; no progress report before it is due */
+	assert_true(acts[2]->has_stage && acts[2]->stage == STAGE_FINAL);
+	assert_non_null(strstr(text3_get(&acts[2]->text, LANG_EN), "a progress report takes its place"));
+	assert_true(acts[3]->has_stage && acts[3]->stage == STAGE_GDPR);
+	assert_non_null(strstr(text3_get(&acts[3]->text, LANG_EN), "where feasible within 72 hours"));
+	assert_non_null(strstr(text3_get(&acts[4]->text, LANG_NL), "+32 (0)2 501 05 60"));
+	assert_non_null(strstr(text3_get(&acts[6]->text, LANG_FR), "police"));
+	/* a report already submitted is not asked again */
+	c.reports[STAGE_EARLY_WARNING].set = true;
+	c.reports[STAGE_EARLY_WARNING].t = T("2026-11-22T09:50:00+01:00");
+	rows(&c, VERDICT_SIGNIFICANT, now, &d);
+	n = rules_actions(&rules, &c, VERDICT_SIGNIFICANT, &d, acts, 16);
+	assert_int_equal(n, 6);
+	assert_true(acts[0]->has_stage && acts[0]->stage == STAGE_NOTIFICATION);
+	/* still unresolved a month after the notification: the progress report */
+	instant_t later = T("2026-12-26T10:00:00+01:00");
+	rows(&c, VERDICT_SIGNIFICANT, later, &d);
+	n = rules_actions(&rules, &c, VERDICT_SIGNIFICANT, &d, acts, 16);
+	bool progress = false;
+	for (size_t i = 0; i < n; i++)
+		progress |= acts[i]->has_stage && acts[i]->stage == STAGE_PROGRESS;
+	assert_true(progress);
+	c.reports[STAGE_EARLY_WARNING].set = false;
+	rows(&c, VERDICT_DORA, now, &d);
+	n = rules_actions(&rules, &c, VERDICT_DORA, &d, acts, 16);
 	assert_int_equal(n, 3);
-	assert_non_null(strstr(text3_get(&acts[0]->text, LANG_EN), "DORA"));
+	assert_non_null(strstr(text3_get(&acts[0]->text, LANG_EN), "the NBB or the FSMA"));
 	c.incident.personal_data.v = false;
 	c.incident.malicious = MAL_NO;
-	assert_int_equal(rules_actions(&rules, &c, VERDICT_NOT_SIGNIFICANT, NULL, 0), 1);
-	n = rules_actions(&rules, &c, VERDICT_UNDETERMINED, acts, 16);
+	rows(&c, VERDICT_NOT_SIGNIFICANT, now, &d);
+	assert_int_equal(rules_actions(&rules, &c, VERDICT_NOT_SIGNIFICANT, &d, NULL, 0), 1);
+	/* personal data not answered: the reminder of the GDPR's own notification */
+	c.incident.personal_data.set = false;
+	assert_int_equal(rules_actions(&rules, &c, VERDICT_NOT_SIGNIFICANT, &d, acts, 16), 2);
+	assert_non_null(strstr(text3_get(&acts[1]->text, LANG_EN), "GBA/APD"));
+	c.incident.personal_data.set = true;
+	rows(&c, VERDICT_UNDETERMINED, now, &d);
+	n = rules_actions(&rules, &c, VERDICT_UNDETERMINED, &d, acts, 16);
 	assert_true(acts[0]->heading);
 	c.incident.aware.set = false;
-	assert_int_equal(rules_actions(&rules, &c, VERDICT_UNDETERMINED, NULL, 0), n + 1);
+	rows(&c, VERDICT_UNDETERMINED, now, &d);
+	assert_int_equal(rules_actions(&rules, &c, VERDICT_UNDETERMINED, &d, NULL, 0), n + 1);
 	case_free(&c);
 }
 

@@ -162,9 +162,11 @@ static void test_g3a(void **state)
 	t = xasprintf("%s  loss_eur: 0\n", head);
 	expect(t, "not-significant |  | ");
 	free(t);
-	/* 5 % of 1 000 000 is 50 000: strictly above it */
-	expect(ROUTED "impact:\n" QUIET "  outage_users: 0\n  outage_minutes: 0\n  loss_eur: 50000\n",
+	/* 5 % of 1 000 000 is 50 000: at least it (guide regime) */
+	expect(ROUTED "impact:\n" QUIET "  outage_users: 0\n  outage_minutes: 0\n  loss_eur: 49999\n",
 	       "not-significant |  | ");
+	expect(ROUTED "impact:\n" QUIET "  outage_users: 0\n  outage_minutes: 0\n  loss_eur: 50000\n",
+	       "significant | G3a | ");
 	expect(ROUTED "impact:\n" QUIET "  outage_users: 0\n  outage_minutes: 0\n  loss_eur: 50001\n",
 	       "significant | G3a | ");
 	/* no turnover: only the absolute amount */
