@@ -84,8 +84,10 @@ run_wizard --lang fr "$TMPDIR_TEST/rgpd.yaml"
 see "tape 1 sur 9" "a case with personal data opens"
 keys Tab Tab Tab Tab Tab
 see "tape 6 sur 9" "on to the verdict"
-see "protection des données (APD), dans les 72 heures" "the verdict reminds of the separate notification to the APD"
-see "du RGPD" "under the GDPR, art. 33"
+see "des données à caractère personnel sont concernées" "the verdict reminds of the separate notification to the APD"
+keys NPage
+see "protection des données (APD)" "to the APD"
+see "(RGPD, art." "under the GDPR, art. 33"
 see "jeu. 2026-11-26 09:30" "with its own 72-hour deadline"
 keys NPage
 see "police" "a suspected attack: further down, the police"
