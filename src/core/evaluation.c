@@ -74,6 +74,7 @@ void evaluation_free(struct evaluation *e)
 	for (size_t i = 0; i < e->n_near; i++) {
 		free(e->near[i].id);
 		free(e->near[i].fact);
+		free(e->near[i].text);
 	}
 	free(e->near);
 	/* Zeroed again: a second free, or a reuse, finds nothing to free. */

@@ -48,6 +48,7 @@ struct near {
 	int64_t needed;
 	bool has_at;
 	instant_t at;
+	char *text;   /* "G2a: met at 10:09:21 if the service is still unavailable" */
 };
 
 struct evaluation {

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "core/rules_internal.h"
+#include "core/numfmt.h"
 #include "core/xalloc.h"
 
 #include <stdio.h>
@@ -183,11 +184,37 @@ static void put_clock(struct sbuf *b, instant_t t, instant_t now)
 	sbuf_printf(b, "%02d:%02d:%02d", l.hour, l.min, l.sec);
 }
 
+static const char *name_or(const char *s)
+{
+	return s ? s : "";
+}
+
+static struct near *near_add(struct evaluation *out, const char *id, const char *fact, int64_t needed)
+{
+	out->near = xrealloc(out->near, (out->n_near + 1) * sizeof(*out->near));
+	struct near *nr = &out->near[out->n_near++];
+	memset(nr, 0, sizeof(*nr));
+	nr->id = xstrdup(id);
+	nr->fact = xstrdup(name_or(fact));
+	nr->needed = needed;
+	return nr;
+}
+
+/* Whether criterion cr is met once `fact` is `v`, all else as it is. */
+static bool met_with(struct ctx *x, const struct criterion *cr, const char *fact, int64_t v)
+{
+	x->try_fact = fact;
+	x->try_v = v;
+	tri r = rules_eval_expr(x, &cr->when);
+	x->try_fact = NULL;
+	return r == TRI_TRUE;
+}
+
 /* For an unknown criterion: each lower-bound duration that, grown to its
  * threshold, would meet it; with the instant when the duration runs on the
  * clock (start + (needed - 1) min + 1 s: durations round up). */
 static void near_durations(struct ctx *x, const struct criterion *cr, const char *id,
-			   struct evaluation *out, struct sbuf *notes)
+			   struct evaluation *out)
 {
 	for (size_t k = 0; k < cr->n_inputs; k++) {
 		const char *name = cr->inputs[k];
@@ -196,41 +223,113 @@ static void near_durations(struct ctx *x, const struct criterion *cr, const char
 		if (!cmp || !rules_lower_bound(x, name) || !rules_value_of(x, name, &v))
 			continue;
 		int64_t needed = cmp->op == CMP_GE ? cmp->k : cmp->k + 1;
-		if (v >= needed)
-			continue;
-		x->try_fact = name;
-		x->try_v = needed;
-		tri r = rules_eval_expr(x, &cr->when);
-		x->try_fact = NULL;
-		if (r != TRI_TRUE)
+		if (v >= needed || !met_with(x, cr, name, needed))
 			continue;
 		const struct duration *d = rules_duration(x, name);
-		struct near *nr;
-		out->near = xrealloc(out->near, (out->n_near + 1) * sizeof(*out->near));
-		nr = &out->near[out->n_near++];
-		memset(nr, 0, sizeof(*nr));
-		nr->id = xstrdup(id);
-		nr->fact = xstrdup(name);
-		nr->needed = needed;
+		struct near *nr = near_add(out, id, name, needed);
 		struct sbuf part;
 		sbuf_init(&part);
-		char *text;
 		if (d && d->computed) {
 			nr->has_at = true;
 			nr->at = x->start + (needed - 1) * 60 + 1;
 			put_clock(&part, nr->at, x->now);
 			const char *vars[] = { "id", id, "time", sbuf_str(&part), NULL };
-			text = rules_fill(x->rs, RT_NOTE_CROSSING, x->lang, vars);
+			nr->text = rules_fill(x->rs, RT_NOTE_CROSSING, x->lang, vars);
 		} else {
 			sbuf_printf(&part, "%lld", (long long)(needed - v));
 			const char *vars[] = { "id", id, "minutes", sbuf_str(&part), NULL };
-			text = rules_fill(x->rs, needed - v == 1 ? RT_NOTE_LASTS_MORE_1 : RT_NOTE_LASTS_MORE,
-					  x->lang, vars);
+			nr->text = rules_fill(x->rs, needed - v == 1 ? RT_NOTE_LASTS_MORE_1 : RT_NOTE_LASTS_MORE,
+					      x->lang, vars);
 		}
 		sbuf_free(&part);
-		sbuf_puts(notes, notes->len ? "; " : "");
-		sbuf_puts(notes, text);
-		free(text);
+	}
+}
+
+/* The smallest value of `fact` that node e (a comparison, a share, a loss)
+ * would let pass, or -1. */
+static int64_t threshold_of(const struct ctx *x, const struct expr *e, const char *fact)
+{
+	int64_t lim;
+	if (!e->fact || strcmp(e->fact, fact) != 0)
+		return -1;
+	switch (e->kind) {
+	case EX_CMP:
+		return e->op == CMP_GE ? e->k : e->op == CMP_GT ? e->k + 1 : -1;
+	case EX_SHARE:
+		if (e->op == CMP_LE)
+			return -1;
+		if (!rules_users_limit(x, e, &lim)) {
+			if (!e->has_cap)
+				return -1;
+			lim = e->cap;
+		}
+		return e->op == CMP_GE ? (lim > 0 ? lim : 1) : lim + 1;
+	case EX_LOSS_OVER: {
+		/* above the amount, or at (above) the share of a known turnover */
+		int64_t best = e->k + 1, t;
+		if (rules_value_of(x, "turnover_eur", &t) && t > 0) {
+			int64_t share = rules_euro_threshold(x, FACT_NUMBER_MAX, e->pct);
+			bool exact = rules_cmp_products(share, 100 * PCT_SCALE, t, e->pct) == 0;
+			int64_t at = (e->op == CMP_GE && exact) ? share : share + 1;
+			if (at < best)
+				best = at > 0 ? at : 1;
+		}
+		return best;
+	}
+	default:
+		return -1;
+	}
+}
+
+static int64_t threshold_in(const struct ctx *x, const struct expr *e, const char *fact)
+{
+	int64_t best = threshold_of(x, e, fact);
+	for (size_t i = 0; i < e->n; i++) {
+		int64_t t = threshold_in(x, &e->kids[i], fact);
+		if (t >= 0 && (best < 0 || t < best))
+			best = t;
+	}
+	return best;
+}
+
+static void put_number(struct sbuf *b, const struct ctx *x, const char *fact, int64_t v)
+{
+	const struct fact_def *f = x->rs->facts ? facts_find(x->rs->facts, fact) : NULL;
+	if (f && f->unit == UNIT_EUR)
+		numfmt_eur(b, v, x->lang);
+	else
+		numfmt_int(b, v, x->lang);
+}
+
+/* For a criterion not met: each known count or amount above 0 that, raised to the
+ * criterion's threshold, would meet it ("G3a: met with EUR 200,000 (direct
+ * financial loss; now EUR 40,000)"). */
+static void near_values(struct ctx *x, const struct criterion *cr, const char *id,
+			struct evaluation *out)
+{
+	for (size_t k = 0; k < cr->n_inputs; k++) {
+		const char *name = cr->inputs[k];
+		const struct fact_def *f = x->rs->facts ? facts_find(x->rs->facts, name) : NULL;
+		int64_t v, needed;
+		if (!f || f->kind != FACT_NUMBER || !strcmp(name, "users") || !strcmp(name, "turnover_eur") ||
+		    rules_lower_bound(x, name) || !rules_value_of(x, name, &v) || v == 0)
+			continue;   /* none at all (no loss, no one cut off): not "near" */
+		if (rules_duration(x, name) && x->dis == DISRUPTION_ONGOING)
+			continue;
+		needed = threshold_in(x, &cr->when, name);
+		if (needed <= v || !met_with(x, cr, name, needed))
+			continue;
+		struct near *nr = near_add(out, id, name, needed);
+		struct sbuf a, b;
+		sbuf_init(&a);
+		sbuf_init(&b);
+		put_number(&a, x, name, needed);
+		put_number(&b, x, name, v);
+		const char *vars[] = { "id", id, "needed", sbuf_str(&a), "value", sbuf_str(&b),
+				       "label", text3_get(&f->label, x->lang), NULL };
+		nr->text = rules_fill(x->rs, RT_NOTE_NEAR_VALUE, x->lang, vars);
+		sbuf_free(&a);
+		sbuf_free(&b);
 	}
 }
 
@@ -343,7 +442,6 @@ static void collect_warnings(const struct ctx *x, struct idtexts *w)
 struct judgement {
 	struct strlist met, missing;
 	struct idtexts expl;
-	struct sbuf near_notes;
 	bool any_unknown;
 };
 
@@ -391,7 +489,10 @@ static void judge(struct ctx *x, struct evaluation *out, struct judgement *j)
 				if (m)
 					strlist_add_once(&j->missing, m);
 			}
-			near_durations(x, cr, id, out, &j->near_notes);
+			near_durations(x, cr, id, out);
+			near_values(x, cr, id, out);
+		} else if (!x->planned || !cr->availability) {
+			near_values(x, cr, id, out);
 		}
 	}
 	free(vals);
@@ -430,7 +531,6 @@ void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant
 
 	struct judgement j;
 	memset(&j, 0, sizeof(j));
-	sbuf_init(&j.near_notes);
 	struct idtexts warn = { 0 };
 	collect_warnings(&x, &warn);
 
@@ -483,13 +583,10 @@ void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant
 		default: t = ir ? RT_NOT_SIGNIFICANT_IR : RT_NOT_SIGNIFICANT; break;
 		}
 		char *text = xstrdup(text3_get(&rs->texts[t], lang));
-		if (out->verdict == VERDICT_UNDETERMINED && j.near_notes.len)
-			append_note(&text, ". ", sbuf_str(&j.near_notes));
 		if (out->verdict == VERDICT_NOT_AN_INCIDENT && x.dis == DISRUPTION_ONGOING)
 			append_note(&text, ". ", text3_get(&rs->texts[RT_NOTE_MAINTENANCE_OVERRUN], lang));
 		idtexts_add(&j.expl, verdict_name(out->verdict), text);
 	}
-	sbuf_free(&j.near_notes);
 
 	/* The clock needs the moment of awareness. */
 	const struct incident *in = &c->incident;
@@ -506,5 +603,16 @@ void rules_evaluate(const struct ruleset *rs, const struct case_file *c, instant
 	out->notify_24h = trust_listed || trust_maybe;
 	out->notify_24h_if_trust = trust_maybe || (trust_listed && listed != (1u << ET_TRUST_SERVICE));
 
+	/* what would change the verdict: only while it is not significant */
+	if (out->verdict == VERDICT_SIGNIFICANT || routed) {
+		for (size_t i = 0; i < out->n_near; i++) {
+			free(out->near[i].id);
+			free(out->near[i].fact);
+			free(out->near[i].text);
+		}
+		free(out->near);
+		out->near = NULL;
+		out->n_near = 0;
+	}
 	finish(out, &j.met, &missing, &j.expl, &warn);
 }

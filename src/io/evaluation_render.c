@@ -58,6 +58,8 @@ static void json_near(struct sbuf *b, const struct evaluation *e)
 		} else {
 			sbuf_puts(b, "null");
 		}
+		sbuf_puts(b, ", \"text\": ");
+		sbuf_json_string(b, n->text ? n->text : "");
 		sbuf_puts(b, "}");
 	}
 	sbuf_puts(b, e->n_near ? "\n  ]" : "]");

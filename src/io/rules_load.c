@@ -411,7 +411,7 @@ static const char *const text_keys[RT_COUNT] = {
 	[RT_NOTE_LASTS_MORE_1] = "lasts-one-more", [RT_NOTE_MAINTENANCE_OVERRUN] = "maintenance-overrun",
 	[RT_NOTE_IR_MAY_DECIDE] = "ir-may-decide", [RT_NOTE_TYPE_POSSIBLE] = "type-possible",
 	[RT_NOTE_TRUST_POSSIBLE] = "trust-possible", [RT_NOTE_MINUTE] = "minute",
-	[RT_NOTE_MINUTES] = "minutes",
+	[RT_NOTE_MINUTES] = "minutes", [RT_NOTE_NEAR_VALUE] = "near-value",
 	[RT_WARN_NIS2_UNKNOWN] = "nis2-unknown", [RT_WARN_ROUTING_DEFAULT] = "routing-default",
 	[RT_WARN_DORA_SECTOR] = "dora-sector", [RT_WARN_DORA_SET_ASIDE] = "dora-set-aside",
 	[RT_WARN_DORA_NO_SECTOR] = "dora-no-sector", [RT_WARN_TIME_ORDER] = "time-order",

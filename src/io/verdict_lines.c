@@ -209,6 +209,18 @@ static void actions(struct vl_builder *b, const struct ruleset *rs, const struct
 	}
 }
 
+/* What would change the verdict (the engine's `near` list): the nearest
+ * thresholds not met, and when a running disruption crosses one. */
+static void near(struct vl_builder *b, const struct evaluation *e)
+{
+	if (!e->n_near)
+		return;
+	add(b, VL_BLANK, "");
+	add(b, VL_HEADING, _("What would change the verdict:"));
+	for (size_t i = 0; i < e->n_near; i++)
+		add(b, VL_ITEM, e->near[i].text ? e->near[i].text : e->near[i].id);
+}
+
 void verdict_lines_build(const struct evaluation *e, const struct deadlines *d,
 			 const struct ruleset *rs, const struct case_file *c,
 			 const struct fact_registry *facts, instant_t now, enum lang l,
@@ -223,6 +235,7 @@ void verdict_lines_build(const struct evaluation *e, const struct deadlines *d,
 	    : _("Rules: the CCB's NIS2 notification guide (10.2024 - 1.2)"));
 	add(&b, VL_BLANK, "");
 	reasons(&b, e);
+	near(&b, e);
 	/* what to do before what is open: a handler looks there first */
 	actions(&b, rs, c, e->verdict, d, l);
 	unknowns(&b, e, facts, l);

@@ -45,7 +45,7 @@ static int teardown(void **state)
 	"  not-significant-ir: " TEXTS " }\n" \
 	"notes: { unsure-suspected: " TEXTS ", computed-minutes: " TEXTS ", crossing: " TEXTS ",\n" \
 	"  lasts-more: " TEXTS ", lasts-one-more: " TEXTS ", maintenance-overrun: " TEXTS ",\n" \
-	"  ir-may-decide: " TEXTS ", type-possible: " TEXTS ", trust-possible: " TEXTS ", minute: " TEXTS ", minutes: " TEXTS " }\n" \
+	"  ir-may-decide: " TEXTS ", type-possible: " TEXTS ", trust-possible: " TEXTS ", minute: " TEXTS ", minutes: " TEXTS ", near-value: " TEXTS " }\n" \
 	"warnings: { nis2-unknown: " TEXTS ", routing-default: " TEXTS ", dora-sector: " TEXTS ",\n" \
 	"  dora-set-aside: " TEXTS ", dora-no-sector: " TEXTS ",\n" \
 	"  time-order: " TEXTS ", telecom: " TEXTS " }\n" \
