@@ -65,6 +65,9 @@ static void md_field(struct sbuf *b, const struct form_def *def, const struct fo
 	const char *src = render_source_text(v->source);
 	if (src)
 		sbuf_printf(b, " · *%s*", src);
+	/* 03/10/2026 is 10 March to the form, 3 October to a Belgian */
+	if (f->kind == FORM_DATE)
+		sbuf_printf(b, " · *%s*", _("MM/DD/YYYY, as the form asks"));
 	sbuf_puts(b, "\n\n");
 	if (!v->shown && f->when_field && v->problem == FORM_OK) {
 		char *why = form_render_condition_text(def, f, l);

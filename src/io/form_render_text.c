@@ -67,6 +67,9 @@ static void text_field(struct sbuf *b, const struct form_def *def, const struct 
 		char *val = render_field_value(def, v, l);
 		form_render_put_wrapped(b, "   > ", val);
 		free(val);
+		/* 03/10/2026 is 10 March to the form, 3 October to a Belgian */
+		if (f->kind == FORM_DATE)
+			sbuf_printf(b, "   (%s)\n", _("MM/DD/YYYY, as the form asks"));
 	}
 	const char *src = render_source_text(v->source);
 	if (src)
