@@ -1,9 +1,13 @@
 /* screen_aware.c: step 3: the moment of awareness, which starts the clock
- * (guide A.4), and the start, detection and restoration of the incident. */
+ * (guide A.4), the start and detection of the incident, whether the service
+ * is disrupted (asked before any duration: spec/rules.md, "The disruption's
+ * state"), and its restoration. */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "core/case_check.h"
+#include "core/disruption.h"
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -11,7 +15,8 @@
 #include "tui/screens.h"
 #include "tui/time_reason.h"
 
-enum { ID_AWARE = 1, ID_STARTED, ID_DETECTED, ID_LOGGED, ID_RESTORED, ID_RESOLVED, ID_NEXT };
+enum { ID_AWARE = 1, ID_STARTED, ID_DETECTED, ID_LOGGED, ID_DISRUPTION, ID_RESTORED, ID_RESOLVED,
+       ID_NEXT };
 
 struct aware_screen {
 	struct qlist q;   /* first: qlist_screen_* use it */
@@ -71,6 +76,19 @@ static void build(struct aware_screen *as, struct app *a)
 		 _("When the first alert came in (your monitoring, a customer, a third party)."));
 	add_time(q, ID_LOGGED, time_moment_label(TM_LOGGED), in->logged,
 		 _("Optional: the earliest trace found afterwards."));
+	const char *states[DISRUPTION_COUNT] = {
+		[DISRUPTION_NONE] = _("no"),
+		[DISRUPTION_ONGOING] = _("yes, still"),
+		[DISRUPTION_ENDED] = _("yes, it is over"),
+	};
+	struct q_item *it = qlist_add(q, Q_CHOICE, ID_DISRUPTION, _("Is the service disrupted?"));
+	q_item_options(it, DISRUPTION_COUNT, states);
+	it->set = in->disruption_set;
+	it->choice = (int)disruption_of(&a->kase);
+	q_item_help(it, _("No: nothing is computed from the times and every outage is 0. Yes, still: "
+			  "every duration so far is a lower bound that grows until the service is "
+			  "restored, so a threshold not reached yet stays open. Yes, it is over: give "
+			  "the restoration below."));
 	add_time(q, ID_RESTORED, time_moment_label(TM_RESTORED), in->restored,
 		 _("Leave unknown while the service is still disrupted: the outage then runs until now."));
 	add_time(q, ID_RESOLVED, time_moment_label(TM_RESOLVED), in->resolved,
@@ -87,10 +105,37 @@ static void aware_draw(struct screen *s, struct app *a, const struct rect *body)
 	qlist_draw(&as->q, body);
 }
 
-static void apply(struct app *a, const struct q_answer *ans)
+/* The disruption's state, refused (old value kept) when the answers so far
+ * contradict it: "no" beside minutes of outage. */
+static void apply_disruption(struct app *a, struct aware_screen *as, const struct q_answer *ans)
+{
+	struct incident *in = &a->kase.incident;
+	bool old_set = in->disruption_set;
+	enum disruption old = in->disruption;
+	in->disruption_set = ans->set;
+	in->disruption = ans->set ? (enum disruption)ans->choice : DISRUPTION_NONE;
+	struct case_problem p;
+	if (!case_check_values(&a->kase, &p)) {
+		in->disruption_set = old_set;
+		in->disruption = old;
+		app_refuse(a, &as->q, ans->id, &p);
+		return;
+	}
+	app_changed(a);
+}
+
+static void apply(struct app *a, struct aware_screen *as, const struct q_answer *ans)
 {
 	struct incident *in = &a->kase.incident;
 	struct opt_time *t = NULL;
+	if (ans->id == ID_DISRUPTION) {
+		apply_disruption(a, as, ans);
+		return;
+	}
+	/* A restoration ends a disruption said to be still going on. */
+	if (ans->id == ID_RESTORED && ans->set && in->disruption_set &&
+	    in->disruption == DISRUPTION_ONGOING)
+		in->disruption = DISRUPTION_ENDED;
 	switch (ans->id) {
 	case ID_AWARE: t = &in->aware; break;
 	case ID_STARTED: t = &in->started; break;
@@ -111,7 +156,7 @@ static void aware_flush(struct screen *s, struct app *a)
 	struct aware_screen *as = s->priv;
 	struct q_answer ans;
 	if (qlist_pending_answer(&as->q, &ans))
-		apply(a, &ans);
+		apply(a, as, &ans);
 }
 
 static bool aware_key(struct screen *s, struct app *a, const struct key *k)
@@ -127,7 +172,7 @@ static bool aware_key(struct screen *s, struct app *a, const struct key *k)
 		as->q.items[as->q.sel].time = as->q.now;
 	}
 	switch (qlist_key(&as->q, k, &ans)) {
-	case Q_ANSWER: apply(a, &ans); return true;
+	case Q_ANSWER: apply(a, as, &ans); return true;
 	case Q_ACTIVATE:
 	case Q_NEXT: app_goto_step(a, 4); return true;
 	case Q_USED: return true;

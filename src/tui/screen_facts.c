@@ -13,6 +13,7 @@
 #include "core/answers.h"
 #include "core/rules.h"
 #include "core/sbuf.h"
+#include "core/disruption.h"
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -75,8 +76,13 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 	if (!known && rules_fact_computed(&a->ds.rules, &a->kase, f->name, app_now(a), &computed)) {
 		/* What the verdict uses until the question is answered. */
 		char *num = numfmt_int_str(computed, a->lang);
-		sbuf_printf(&b, _("Computed from the incident's times (step 3): %s; the verdict uses "
-				  "it until you answer."), num);
+		if (disruption_of(&a->kase) == DISRUPTION_ONGOING)
+			sbuf_printf(&b, _("Computed from the start of the disruption up to now (step 3): %s "
+					  "so far. Still down? It only grows until you enter the "
+					  "restoration; the verdict uses it until you answer."), num);
+		else
+			sbuf_printf(&b, _("Computed from the incident's times (step 3): %s; the verdict uses "
+					  "it until you answer."), num);
 		free(num);
 	}
 	struct sbuf t;
