@@ -23,14 +23,17 @@ dist_nlman5_DATA = man/nl/nis2-notify-case.5
 dist_frman1_DATA = man/fr/nis2-notify.1
 dist_frman5_DATA = man/fr/nis2-notify-case.5
 MAN_TRANSLATED = $(dist_nlman1_DATA) $(dist_nlman5_DATA) $(dist_frman1_DATA) $(dist_frman5_DATA)
-EXTRA_DIST += man/po4a.cfg man/po/nis2-notify-man.pot man/po/nl.po man/po/fr.po
+EXTRA_DIST += man/po4a.cfg man/po/nis2-notify-man.pot man/po/nl.po man/po/fr.po \
+	man/po/nl.add man/po/fr.add
 
-man/nl/%: man/% man/po/nl.po
+## man/po/nl.add: an addendum that turns off hyphenation (English patterns only)
+man/nl/%: man/% man/po/nl.po man/po/nl.add
 	$(AM_V_GEN)$(MKDIR_P) man/nl && \
-	$(PO4A_TRANSLATE) $(PO4A_FLAGS) -m $< -p $(word 2,$^) -l $@.tmp && mv $@.tmp $@
-man/fr/%: man/% man/po/fr.po
+	$(PO4A_TRANSLATE) $(PO4A_FLAGS) -m $< -p $(word 2,$^) -a $(word 3,$^) -l $@.tmp && mv $@.tmp $@
+## man/po/fr.add: an addendum that turns off hyphenation (English patterns only)
+man/fr/%: man/% man/po/fr.po man/po/fr.add
 	$(AM_V_GEN)$(MKDIR_P) man/fr && \
-	$(PO4A_TRANSLATE) $(PO4A_FLAGS) -m $< -p $(word 2,$^) -l $@.tmp && mv $@.tmp $@
+	$(PO4A_TRANSLATE) $(PO4A_FLAGS) -m $< -p $(word 2,$^) -a $(word 3,$^) -l $@.tmp && mv $@.tmp $@
 
 MAINTAINERCLEANFILES = $(MAN_TRANSLATED)
 

@@ -17,15 +17,18 @@ for p in nis2-notify.1 nis2-notify-case.5; do
 		[ -r "$f" ]; ok $? "$l $p: built"
 		warn=$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -ww -z "$f" 2>&1)
 		equals "$warn" "" "$l $p: renders without a groff warning"
+		[ "$l" = en ] && continue
+		hy=$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$f" 2>/dev/null | grep -c '‐$')
+		equals "$hy" 0 "$l $p: no word broken by English hyphenation"
 	done
 	nl=$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page "man/nl/$p")" 2>/dev/null)
 	fr=$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page "man/fr/$p")" 2>/dev/null)
 	contains "$nl" "NAAM" "nl $p: the headings are Dutch"
 	contains "$fr" "NOM" "fr $p: the headings are French"
 done
-contains "$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page man/fr/nis2-notify.1)")" "alerte précoce" \
+contains "$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page man/fr/nis2-notify.1)" | tr -s ' \n' '  ')" "alerte précoce" \
 	"fr nis2-notify(1): the law's term for the first stage"
-contains "$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page man/nl/nis2-notify.1)")" "vroegtijdige waarschuwing" \
+contains "$(LC_ALL=C.UTF-8 groff -k -man -Tutf8 -P-cbou "$(page man/nl/nis2-notify.1)" | tr -s ' \n' '  ')" "vroegtijdige waarschuwing" \
 	"nl nis2-notify(1): the guide's term"
 
 if command -v po4a-translate >/dev/null 2>&1; then
@@ -33,7 +36,7 @@ if command -v po4a-translate >/dev/null 2>&1; then
 	for l in nl fr; do
 		for p in nis2-notify.1 nis2-notify-case.5; do
 			po4a-translate -f man -M UTF-8 -L UTF-8 -k 0 -m "$M/$p" -p "$M/po/$l.po" \
-				-l "$TMPDIR_TEST/$l-$p" 2>/dev/null
+				-a "$M/po/$l.add" -l "$TMPDIR_TEST/$l-$p" 2>/dev/null
 			cmp -s "$TMPDIR_TEST/$l-$p" "$(page "man/$l/$p")"
 			ok $? "$l $p: up to date with man/$p and man/po/$l.po"
 		done
