@@ -1,6 +1,7 @@
 /* cmd_draft.c: --draft CASE [--stage STAGE] [--format text|markdown|json]
- * [--output FILE]: the filled-in CCB form for the case's current stage (or
- * the one asked), on standard output or in FILE. */
+ * [--output FILE] [--field LETTER]: the filled-in CCB form for the case's
+ * current stage (or the one asked), on standard output or in FILE; with
+ * --field, only that field's text, ready to paste. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -11,6 +12,7 @@
 #include "core/form.h"
 #include "core/rules.h"
 #include "core/utf8.h"
+#include "core/xalloc.h"
 #include "io/case_load.h"
 #include "io/caselock.h"
 #include "io/casepaths.h"
@@ -95,7 +97,30 @@ int cmd_draft(const struct options *o, enum lang lang)
 
 	struct form_draft d;
 	form_draft_build(&ds.form, &c, &e, &dl, stage, lang, &d);
-	char *out = render_draft(&ds.form, &d, lang, fmt);
+	char *out;
+	if (o->field) {
+		/* --field: that field's text and nothing else, as it goes into
+		 * the form's box (the review's c copies the same). */
+		char letter = (char)(o->field[0] >= 'a' ? o->field[0] - 'a' + 'A' : o->field[0]);
+		const struct form_value *v = NULL;
+		for (size_t i = 0; i < d.n && !v; i++)
+			if (d.values[i].shown && d.values[i].field->letter == letter)
+				v = &d.values[i];
+		if (!v) {
+			msg_print(stderr, _("%s: the form shows no field %c at this stage (%s)\n"), PACKAGE, letter,
+				  stage_name(stage));
+			form_draft_free(&d);
+			evaluation_free(&e);
+			case_free(&c);
+			dataset_free(&ds);
+			return 1;
+		}
+		char *val = render_field_value(&ds.form, v, lang);
+		out = *val ? xasprintf("%s\n", val) : xstrdup("");
+		free(val);
+	} else {
+		out = render_draft(&ds.form, &d, lang, fmt);
+	}
 	form_draft_free(&d);
 	evaluation_free(&e);
 	case_free(&c);

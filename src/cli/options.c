@@ -10,7 +10,7 @@
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
        OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES,
-       OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL };
+       OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -32,6 +32,7 @@ static const struct option long_options[] = {
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
 	{ "output", required_argument, NULL, 'o' },
+	{ "field", required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -94,6 +95,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
 		case 'o': o->output = optarg; break;
+		case OPT_FIELD: o->field = optarg; break;
 		case ':':
 			fprintf(stderr, _("%s: option '%s' needs an argument\n"), PACKAGE, argv[optind - 1]);
 			return false;
@@ -113,6 +115,21 @@ bool options_parse(int argc, char **argv, struct options *o)
 	}
 	if (o->output && o->command != CMD_DRAFT) {
 		fprintf(stderr, _("%s: --output goes with --draft only\n"), PACKAGE);
+		return false;
+	}
+	if (o->field && o->command != CMD_DRAFT) {
+		fprintf(stderr, _("%s: --field goes with --draft only\n"), PACKAGE);
+		return false;
+	}
+	if (o->field && !(((o->field[0] >= 'A' && o->field[0] <= 'Y') ||
+			   (o->field[0] >= 'a' && o->field[0] <= 'y')) && o->field[1] == '\0')) {
+		fprintf(stderr, _("%s: --field takes the letter of a field of the form (A to Y), not '%s'\n"),
+			PACKAGE, o->field);
+		return false;
+	}
+	if (o->field && o->format) {
+		fprintf(stderr, _("%s: --field prints the field's text as it is pasted into the form; --format does not go with it\n"),
+			PACKAGE);
 		return false;
 	}
 	if (o->output && !*o->output) {
@@ -144,6 +161,9 @@ void options_print_help(const char *prog)
 	fputs(_("The record for the regulator:\n"
 		"      --journal CASE     print the case's decision journal: what was known\n"
 		"                         when, each verdict, each report and deadline\n\n"), stdout);
+	fputs(_("Options of --draft:\n"
+		"      --field LETTER     only that field's text, exactly as it is pasted into\n"
+		"                         the form (no prefix, no line breaks added)\n\n"), stdout);
 	fputs(_("Options of --privacy:\n"
 		"      --category ID      only the purposes that process this category of\n"
 		"                         personal data: identification, communications,\n"

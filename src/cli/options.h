@@ -23,6 +23,7 @@ struct options {
 	const char *debrief;   /* --debrief FILE */
 	const char *category;  /* --category ID: --privacy shows only that data */
 	const char *output;    /* --output FILE: --draft writes there, not stdout */
+	const char *field;     /* --field LETTER: --draft prints only that field's text */
 	bool yes;              /* --yes: no confirmation question (--forget) */
 };
 

@@ -111,14 +111,16 @@ static void put_criteria(struct sbuf *b, const struct fill_ctx *x)
 	bool texts = x->criteria_long && ev->n_explanation == ev->n_met;
 	for (size_t i = 0; i < ev->n_met; i++) {
 		sbuf_puts(b, i ? (texts ? "; " : ", ") : "");
-		sbuf_puts(b, ev->met[i]);
 		const char *t = texts ? ev->explanation[i].text : NULL;
 		if (t && t[0]) {
-			/* the explanation's own full stop would double the one below */
+			/* The explanation ends with the criterion's reference in
+			 * the guide or the IR ("(guide A.2, 2)"): the form's
+			 * reader knows those, not our ids (G2a).  Its own full
+			 * stop would double the one below. */
 			size_t len = strlen(t);
-			sbuf_puts(b, " (");
 			sbuf_putn(b, t, t[len - 1] == '.' ? len - 1 : len);
-			sbuf_puts(b, ")");
+		} else {
+			sbuf_puts(b, ev->met[i]);
 		}
 	}
 	sbuf_puts(b, ".");

@@ -8,6 +8,7 @@ libnis2io_a_SOURCES = \
 	src/io/caselock.c src/io/caselock.h \
 	src/io/casepaths.c src/io/casepaths.h \
 	src/io/clipboard.c src/io/clipboard.h \
+	src/io/tmux_buffer.c src/io/tmux_buffer.h \
 	src/io/datafiles.c src/io/datafiles.h \
 	src/io/dataset.c src/io/dataset.h \
 	src/io/debrief_render.c src/io/debrief_render.h \

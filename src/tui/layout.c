@@ -141,6 +141,13 @@ void layout_draw(struct app *a)
 	}
 	a->too_small = false;
 	struct screen *s = app_top(a);
+	if (s && s->ops->bare) {
+		struct rect all = { 0, 0, LINES, COLS };
+		s->ops->draw(s, a, &all);
+		curs_set(0);
+		refresh();
+		return;
+	}
 	draw_header(a);
 	if (s) {
 		draw_title(a, s);

@@ -66,6 +66,10 @@ struct screen_ops {
 	 * (q, ?) are text and not commands. */
 	bool (*typing)(struct screen *s, struct app *a);
 	void (*destroy)(struct screen *s);
+	/* A page drawn alone on the whole terminal: no header, title, notice
+	 * or help line, nothing but its text (a field to select with the
+	 * mouse); draw() gets the whole screen as its body. */
+	bool bare;
 };
 
 struct screen {

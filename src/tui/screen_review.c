@@ -1,7 +1,8 @@
 /* screen_review.c: step 9: the whole draft of the stage, field by field as
  * the form takes it.  c copies the selected field and a the whole draft
- * into the terminal's clipboard (OSC 52, through tmux or screen too); s
- * saves the draft beside the case file.  On leaving, the wizard prints the
+ * (into tmux's paste buffer inside tmux, else the terminal's clipboard by
+ * OSC 52), v shows the field alone for the mouse; s saves the draft beside
+ * the case file.  On leaving, the wizard prints the
  * draft so it can still be selected after the screen is gone. */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include "io/clipboard.h"
 #include "io/form_render.h"
 #include "io/labels.h"
+#include "io/tmux_buffer.h"
 #include "nls.h"
 #include "tui/app.h"
 #include "tui/screens.h"
@@ -116,15 +118,74 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 	form_draft_free(&d);
 }
 
-static void copy_text(const char *text)
+/* Where a copied text went: the notice says that and nothing more. */
+enum copy_route { COPY_TMUX, COPY_TERMINAL, COPY_FAILED };
+
+/* Inside tmux, tmux's own paste buffer (the only route tmux confirms; its
+ * default refuses an application's OSC 52), and a plain OSC 52 too for a
+ * tmux with set-clipboard on; elsewhere OSC 52, wrapped for screen, through
+ * tui/term.c. */
+static enum copy_route copy_text(const char *text)
 {
-	char *seq = osc52_sequence(text, osc52_wrap_for(getenv("TMUX"), getenv("TERM")));
-	/* Straight to the terminal, between two frames: curses does not know
-	 * this sequence and must not see it. */
-	fputs(seq, stdout);
-	fflush(stdout);
+	const char *tmux = getenv("TMUX");
+	bool in_tmux = tmux && *tmux;
+	bool buffered = false;
+	if (in_tmux) {
+		char *err = NULL;
+		buffered = tmux_buffer_load(text, &err);
+		free(err);
+	}
+	char *seq = osc52_sequence(text, in_tmux ? OSC52_PLAIN : osc52_wrap_for(NULL, getenv("TERM")));
+	bool sent = term_send_raw(seq);
 	free(seq);
+	if (buffered)
+		return COPY_TMUX;
+	return sent ? COPY_TERMINAL : COPY_FAILED;
 }
+
+/* v: the selected field alone on the whole terminal, to select with the
+ * mouse where no clipboard route works; any key goes back. */
+struct field_page {
+	char *text;
+};
+
+static void field_page_draw(struct screen *s, struct app *a, const struct rect *r)
+{
+	(void)a;
+	struct field_page *fp = s->priv;
+	text_draw_wrapped(r->y, r->x, r->w, r->h, fp->text, 0);
+}
+
+static bool field_page_key(struct screen *s, struct app *a, const struct key *k)
+{
+	(void)s;
+	if (k->kind != KEY_KIND_NONE)
+		app_pop(a);
+	return true;
+}
+
+static const char *field_page_title(struct screen *s, struct app *a)
+{
+	(void)s;
+	(void)a;
+	return "";
+}
+
+static void field_page_destroy(struct screen *s)
+{
+	struct field_page *fp = s->priv;
+	free(fp->text);
+	free(fp);
+}
+
+static const struct screen_ops field_page_ops = {
+	.name = "field",
+	.title = field_page_title,
+	.draw = field_page_draw,
+	.key = field_page_key,
+	.destroy = field_page_destroy,
+	.bare = true,
+};
 
 static bool review_key(struct screen *s, struct app *a, const struct key *k)
 {
@@ -146,14 +207,41 @@ static bool review_key(struct screen *s, struct app *a, const struct key *k)
 	} else if (key_is_char(k, 'c') && rv->sel < n) {
 		const struct form_value *v = &d.values[idx[rv->sel]];
 		char *val = render_field_value(&a->ds.form, v, a->lang);
-		copy_text(val);
+		switch (copy_text(val)) {
+		case COPY_TMUX:
+			app_notice(a, false, _("Field %c put in tmux's paste buffer (Ctrl-B ] pastes it)."),
+				   v->field->letter);
+			break;
+		case COPY_TERMINAL:
+			app_notice(a, false, _("Field %c sent to the terminal's clipboard (OSC 52), if it takes it; "
+					       "v shows it alone."), v->field->letter);
+			break;
+		case COPY_FAILED:
+			app_notice(a, true, _("Field %c could not be sent to the terminal; v shows it alone to "
+					      "select with the mouse."), v->field->letter);
+			break;
+		}
 		free(val);
-		app_notice(a, false, _("Field %c copied to the clipboard (OSC 52)."), v->field->letter);
+	} else if (key_is_char(k, 'v') && rv->sel < n) {
+		struct field_page *fp = xcalloc(1, sizeof(*fp));
+		fp->text = render_field_value(&a->ds.form, &d.values[idx[rv->sel]], a->lang);
+		app_push(a, screen_new(&field_page_ops, 0, fp));
 	} else if (key_is_char(k, 'a')) {
 		char *all = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
-		copy_text(all);
+		switch (copy_text(all)) {
+		case COPY_TMUX:
+			app_notice(a, false, "%s", _("The whole draft put in tmux's paste buffer (Ctrl-B ] pastes it)."));
+			break;
+		case COPY_TERMINAL:
+			app_notice(a, false, "%s", _("The whole draft sent to the terminal's clipboard (OSC 52), if it "
+						     "takes it."));
+			break;
+		case COPY_FAILED:
+			app_notice(a, true, "%s", _("The draft could not be sent to the terminal; s saves it beside "
+						    "the case."));
+			break;
+		}
 		free(all);
-		app_notice(a, false, "%s", _("The whole draft was copied to the clipboard (OSC 52)."));
 	} else if (key_is_char(k, 's') && a->case_path) {
 		/* Beside the case, under the name --forget knows, 0600. */
 		char *all = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
@@ -188,7 +276,7 @@ static const char *review_help(struct screen *s, struct app *a)
 {
 	(void)s;
 	(void)a;
-	return _("c copy field  a copy all  s save  t stage  Enter edit");
+	return _("c copy field  v field alone  a copy all  s save  t stage  Enter edit");
 }
 
 static void review_destroy(struct screen *s)

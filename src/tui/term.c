@@ -142,6 +142,15 @@ bool term_start(const char **err)
 	return true;
 }
 
+bool term_send_raw(const char *seq)
+{
+	if (!term_screen || !term_out)
+		return false;
+	/* Between two frames: curses neither knows nor sees this sequence. */
+	fputs(seq, term_out);
+	return fflush(term_out) == 0;
+}
+
 void term_stop(void)
 {
 	if (!term_screen)

@@ -18,6 +18,11 @@ void term_stop(void);
 /* The attribute of a colour pair, or fallback when there is no colour. */
 int term_attr(enum term_colour c, int fallback);
 
+/* Sends an escape sequence curses does not know (OSC 52) to the terminal,
+ * the one place that writes to it besides curses; false when no terminal
+ * is open or the write failed. */
+bool term_send_raw(const char *seq);
+
 /* The signal that asked us to stop (SIGHUP, SIGTERM), or 0.  The handler
  * only records it: the event loop saves and restores the terminal. */
 int term_pending_signal(void);
