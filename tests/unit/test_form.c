@@ -165,7 +165,10 @@ static void test_proposals(void **state)
 	char *sev = form_propose(&def, &c, &ev, "9-Assessment_Severity", LANG_EN);
 	assert_non_null(sev);
 	assert_non_null(strstr(sev, "Significant incident"));
-	assert_non_null(strstr(sev, "G2a (24% of users without the service for 150 minutes)"));
+	/* the criterion by its explanation, which ends with its reference in
+	 * the guide: the form's reader does not know our ids */
+	assert_non_null(strstr(sev, ": 24% of users without the service for 150 minutes."));
+	assert_null(strstr(sev, "G2a"));
 	free(sev);
 	char *con = form_propose(&def, &c, &ev, "11-Assessment_Consequence", LANG_NL);
 	assert_non_null(con);
