@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/case.h"
 #include "core/evaluation.h"
@@ -153,8 +154,13 @@ enum form_problem {
 /* "ok", "missing", "too-long", ... (the JSON spelling) */
 const char *form_problem_name(enum form_problem p);
 
-/* Characters (code points) of UTF-8 text: what the form's limits count. */
+/* What the form's limits count, as a browser's maxlength does: UTF-16
+ * code units (a character beyond U+FFFF, an emoji, counts 2), a line
+ * break 2 (the form submits it as CR LF: the safe side), so that a text
+ * the counter accepts is never cut by the form. */
 size_t form_chars(const char *s);
+/* The same count for one character. */
+size_t form_char_units(uint32_t c);
 bool form_email_valid(const char *s);
 /* Digits with an optional leading +, spaces, dots, slashes, hyphens and one
  * "(0)"-style group; 8 to 15 digits (E.164). */

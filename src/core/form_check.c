@@ -18,9 +18,30 @@ const char *form_problem_name(enum form_problem p)
 	return (unsigned)p < FORM_PROBLEM_COUNT ? problem_names[p] : NULL;
 }
 
+size_t form_char_units(uint32_t c)
+{
+	return c == '\n' || c >= 0x10000 ? 2 : 1;
+}
+
 size_t form_chars(const char *s)
 {
-	return s ? utf8_chars(s) : 0;
+	if (!s)
+		return 0;
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t left = strlen(s);
+	while (left) {
+		uint32_t c;
+		size_t k = utf8_decode(p, left, &c);
+		if (!k) {
+			k = 1;      /* an invalid byte: one character, as shown */
+			c = 0xFFFD;
+		}
+		n += form_char_units(c);
+		p += k;
+		left -= k;
+	}
+	return n;
 }
 
 static bool is_digit(char c)

@@ -1,7 +1,8 @@
 /* editor.c: the wrapping UTF-8 text field.
  *
- * The text is held as wide characters so that every cursor move and the
- * 500-character limit count characters, never bytes; it is wrapped again at
+ * The text is held as wide characters so that every cursor move counts
+ * characters, never bytes, and the 500-character limit counts as the form
+ * does (core/form.h: UTF-16 units, a line break 2); it is wrapped again at
  * every draw, so a resize just re-flows it. */
 #include "config.h"
 
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/form.h"
 #include "core/xalloc.h"
 #include "tui/text.h"
 
@@ -57,14 +59,19 @@ char *editor_text(const struct editor *e)
 	return text_narrow(e->buf, e->len);
 }
 
+/* The limit counts as the CCB form does (core/form.h): UTF-16 units, a
+ * line break 2, so a field the counter accepts is never cut there. */
 size_t editor_count(const struct editor *e)
 {
-	return e->len;
+	size_t n = 0;
+	for (size_t i = 0; i < e->len; i++)
+		n += form_char_units((uint32_t)e->buf[i]);
+	return n;
 }
 
 bool editor_over(const struct editor *e)
 {
-	return e->len > e->max;
+	return editor_count(e) > e->max;
 }
 
 static void clear_all(struct editor *e)
@@ -89,7 +96,7 @@ static bool insert(struct editor *e, wchar_t c)
 	}
 	if (e->accept && !e->accept(c))
 		return true;
-	if (e->len >= e->max)
+	if (editor_count(e) + form_char_units((uint32_t)c) > e->max || e->len + 1 >= e->cap)
 		return false;
 	wmemmove(e->buf + e->cur + 1, e->buf + e->cur, e->len - e->cur);
 	e->buf[e->cur++] = c;

@@ -134,7 +134,8 @@ static void test_editor_paste(void **state)
 	struct key k2 = { KEY_KIND_PASTE, 0, two, wcslen(two) };
 	editor_key(&e, &k2);
 	t = editor_text(&e);
-	assert_string_equal(t, "a\nb");
+	/* the line break counts 2, as the form counts it (CR LF) */
+	assert_string_equal(t, "a\n");
 	assert_true(e.truncated);
 	free(t);
 	editor_free(&e);
