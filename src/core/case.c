@@ -171,7 +171,30 @@ void case_free(struct case_file *c)
 	for (size_t i = 0; i < c->n_form; i++)
 		form_entry_free(&c->form[i]);
 	free(c->form);
+	for (int s = 0; s < STAGE_COUNT; s++)
+		free(c->submissions[s].reference);
 	case_init(c);
+}
+
+const char *report_channel_name(enum report_channel ch)
+{
+	switch (ch) {
+	case CHANNEL_FORM: return "form";
+	case CHANNEL_PHONE: return "phone";
+	case CHANNEL_UNKNOWN: break;
+	}
+	return NULL;
+}
+
+bool report_channel_from_name(const char *s, enum report_channel *out)
+{
+	if (s && strcmp(s, "form") == 0)
+		*out = CHANNEL_FORM;
+	else if (s && strcmp(s, "phone") == 0)
+		*out = CHANNEL_PHONE;
+	else
+		return false;
+	return true;
 }
 
 struct related *case_related_add(struct case_file *c)

@@ -99,6 +99,19 @@ struct form_entry {
 	char **values;
 };
 
+/* How a report reached the CCB (guide A.5): the online form, or the
+ * emergency number when the form was unavailable; with the reference the
+ * CCB gave, if any.  Case file: `submissions: {STAGE: {channel, reference}}`. */
+enum report_channel { CHANNEL_UNKNOWN = 0, CHANNEL_FORM, CHANNEL_PHONE };
+/* "form", "phone"; NULL / false for others. */
+const char *report_channel_name(enum report_channel ch);
+bool report_channel_from_name(const char *s, enum report_channel *out);
+
+struct submission {
+	enum report_channel channel;   /* CHANNEL_UNKNOWN when not said */
+	char *reference;               /* NULL when none */
+};
+
 struct case_file {
 	int version;
 	bool language_set;
@@ -110,6 +123,7 @@ struct case_file {
 	size_t n_related;
 	struct related *related;
 	struct opt_time reports[STAGE_COUNT];
+	struct submission submissions[STAGE_COUNT];
 	size_t n_form;
 	struct form_entry *form;
 };

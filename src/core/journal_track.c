@@ -75,6 +75,22 @@ static void put_related(struct journal_values *v, size_t i, const struct related
 	sbuf_free(&b);
 }
 
+/* A report as one value: its time, channel and reference (so that a
+ * reference given later is a change too). */
+static char *report_value(const char *when, const char *channel, const char *reference)
+{
+	return xasprintf("%s|%s|%s", when ? when : "", channel ? channel : "", reference ? reference : "");
+}
+
+/* The parts of a report value. */
+static void report_parts(const char *v, char **when, char **channel, char **reference)
+{
+	const char *a = strchr(v, '|'), *b = a ? strchr(a + 1, '|') : NULL;
+	*when = a ? xstrndup(v, (size_t)(a - v)) : xstrdup(v);
+	*channel = a && b && b > a + 1 ? xstrndup(a + 1, (size_t)(b - a - 1)) : NULL;
+	*reference = b && b[1] ? xstrdup(b + 1) : NULL;
+}
+
 void journal_case_values(const struct case_file *c, const struct fact_registry *facts,
 			 struct journal_values *out)
 {
@@ -125,9 +141,15 @@ void journal_case_values(const struct case_file *c, const struct fact_registry *
 	for (size_t i = 0; i < c->n_related; i++)
 		put_related(out, i, &c->related[i]);
 	for (int s = 0; s < STAGE_COUNT; s++) {
-		char key[64];
+		if (!c->reports[s].set)
+			continue;
+		char key[64], when[CLOCK_FMT_LEN];
 		snprintf(key, sizeof(key), "reports.%s", stage_name((enum stage)s));
-		put_time(out, key, &c->reports[s]);
+		clock_format(c->reports[s].t, when);
+		char *v = report_value(when, report_channel_name(c->submissions[s].channel),
+				       c->submissions[s].reference);
+		put(out, key, v);
+		free(v);
 	}
 	for (size_t i = 0; i < c->n_form; i++) {
 		const struct form_entry *f = &c->form[i];
@@ -229,7 +251,11 @@ static void take(struct journal_track *t, const struct journal_entry *e)
 		if (stage) {
 			char key[64];
 			snprintf(key, sizeof(key), "reports.%s", stage);
-			values_set(&t->values, key, journal_entry_str(e, "submitted"));
+			const char *when = journal_entry_str(e, "submitted");
+			char *v = when ? report_value(when, journal_entry_str(e, "channel"),
+						      journal_entry_str(e, "reference")) : NULL;
+			values_set(&t->values, key, v);
+			free(v);
 		}
 	} else if (strcmp(e->kind, JK_VERDICT) == 0) {
 		free(t->verdict_sig);
@@ -280,9 +306,16 @@ void journal_track_changes(const struct journal_track *t, const struct case_file
 			continue;
 		struct journal_entry *e = grow(out, n);
 		if (strncmp(cur.keys[i], "reports.", 8) == 0) {
+			char *when, *channel, *reference;
+			report_parts(cur.vals[i], &when, &channel, &reference);
 			journal_entry_init(e, JK_REPORT, now);
 			journal_entry_add(e, "stage", cur.keys[i] + 8);
-			journal_entry_add(e, "submitted", cur.vals[i]);
+			journal_entry_add(e, "submitted", when);
+			journal_entry_add(e, "channel", channel);
+			journal_entry_add(e, "reference", reference);
+			free(when);
+			free(channel);
+			free(reference);
 		} else {
 			journal_entry_init(e, JK_ANSWER, now);
 			journal_entry_add(e, "fact", cur.keys[i]);

@@ -21,7 +21,7 @@
 /* A case as journal values: "entity.users" -> "50000", "impact.X" ->
  * "true", "incident.aware" -> clock_format time, "form.KEY" -> the value
  * (a list joined by "; "), "related.N" -> a summary, "reports.STAGE" ->
- * time.  An unknown value has no key.  Keys are in case-file order. */
+ * "TIME|CHANNEL|REFERENCE" (submissions: the last two may be empty).  An unknown value has no key.  Keys are in case-file order. */
 struct journal_values {
 	size_t n;
 	char **keys;

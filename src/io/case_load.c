@@ -374,6 +374,38 @@ static bool read_reports(struct loader *L, yaml_node_t *map)
 	return true;
 }
 
+/* submissions: {STAGE: {channel: form|phone, reference: TEXT}} */
+static bool read_submissions(struct loader *L, yaml_node_t *map)
+{
+	static const char *const inner[] = { "channel", "reference", NULL };
+	if (!y_expect_map(L->d, map, "submissions", L->err))
+		return false;
+	size_t n = y_map_size(map);
+	if (n > STAGE_COUNT)
+		return yerr_at(L->err, L->d, map, _("'%s' has too many entries (at most %d)"),
+			       "submissions", STAGE_COUNT);
+	for (size_t i = 0; i < n; i++) {
+		yaml_node_t *k, *v;
+		y_pair(L->d, map, i, &k, &v);
+		enum stage s;
+		const char *t = y_text(k);
+		if (!t || !stage_from_name(t, &s))
+			return yerr_at(L->err, L->d, k,
+				       _("unknown report '%s' (reports are early-warning, notification, "
+					 "intermediate, progress, final, recipients and gdpr)"), t ? t : "");
+		if (!y_expect_map(L->d, v, t, L->err) || !y_check_keys(L->d, v, inner, L->err))
+			return false;
+		struct submission *sub = &L->c->submissions[s];
+		yaml_node_t *ch = y_map_get(L->d, v, "channel"), *ref = y_map_get(L->d, v, "reference");
+		if (ch && !y_is_null(ch) && !report_channel_from_name(y_text(ch), &sub->channel))
+			return yerr_at(L->err, L->d, ch, _("unknown channel '%s' (use form or phone)"),
+				       y_text(ch) ? y_text(ch) : "");
+		if (ref && !y_is_null(ref) && !y_get_string(L->d, ref, 200, &sub->reference, L->err))
+			return false;
+	}
+	return true;
+}
+
 static bool form_key_known(const struct case_schema *s, const char *key)
 {
 	if (!s->form_keys)
@@ -469,7 +501,7 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 {
 	static const char *const base[] = {
 		"nis2-notify", "language", "entity", "incident", "impact", "related",
-		"reports", "form",
+		"reports", "submissions", "form",
 	};
 	const size_t n_base = sizeof(base) / sizeof(base[0]);
 	size_t n_extra = 0;
@@ -498,6 +530,8 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 		ok = read_related(&L, v);
 	if (ok && (v = get(&L, root, "reports")))
 		ok = read_reports(&L, v);
+	if (ok && (v = get(&L, root, "submissions")))
+		ok = read_submissions(&L, v);
 	if (ok && (v = get(&L, root, "form")))
 		ok = read_form(&L, v);
 	if (ok)

@@ -290,6 +290,32 @@ static void put_reports(struct out *o, const struct case_file *c)
 	map_end(o);
 }
 
+static void put_submissions(struct out *o, const struct case_file *c)
+{
+	bool any = false;
+	for (int s = 0; s < STAGE_COUNT; s++)
+		any = any || c->submissions[s].channel != CHANNEL_UNKNOWN || c->submissions[s].reference;
+	if (!any)
+		return;
+	word(o, "submissions");
+	map_start(o, false);
+	for (int s = 0; s < STAGE_COUNT; s++) {
+		const struct submission *sub = &c->submissions[s];
+		if (sub->channel == CHANNEL_UNKNOWN && !sub->reference)
+			continue;
+		word(o, stage_name((enum stage)s));
+		map_start(o, true);
+		if (sub->channel != CHANNEL_UNKNOWN)
+			kv_word(o, "channel", report_channel_name(sub->channel));
+		if (sub->reference) {
+			word(o, "reference");
+			text(o, sub->reference);
+		}
+		map_end(o);
+	}
+	map_end(o);
+}
+
 /* The form's fields in the form's own order: by the number that starts each
  * technical name ("9-Incident_Description" before "11-..."). */
 static long field_number(const char *key)
@@ -364,6 +390,7 @@ char *case_to_yaml(const struct case_file *c, const struct fact_registry *facts)
 	put_impact(&o, c, facts);
 	put_related(&o, c);
 	put_reports(&o, c);
+	put_submissions(&o, c);
 	put_form(&o, c);
 	map_end(&o);
 	yaml_document_end_event_initialize(&ev, 1);

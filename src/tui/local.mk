@@ -17,7 +17,7 @@ libnis2tui_a_SOURCES = \
 	src/tui/screen_verdict.c src/tui/screen_clock.c src/tui/screen_form.c \
 	src/tui/screen_review.c src/tui/screen_help.c src/tui/screen_privacy.c \
 	src/tui/screen_training.c src/tui/screen_debrief.c src/tui/screen_unsaved.c \
-	src/tui/screen_journal.c \
+	src/tui/screen_journal.c src/tui/record_report.c src/tui/record_report.h \
 	src/tui/screen_held.c \
 	src/tui/status.c src/tui/status.h \
 	src/tui/term.c src/tui/term.h \

@@ -19,14 +19,22 @@
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/text.h"
+#include "tui/record_report.h"
 #include "tui/time_reason.h"
 #include "io/timefmt.h"
 
+/* Recording a report asks, in turn: when (Enter; s takes now), by which
+ * channel, and the CCB's reference (tui/record_report.c records it). */
+enum rec_phase { REC_NONE = 0, REC_TIME, REC_CHANNEL, REC_REFERENCE };
+
 struct clock_screen {
 	size_t sel;          /* row of a->dl */
-	bool editing;
+	bool editing;        /* an editor is open (the time or the reference) */
 	struct editor ed;
 	char *error;
+	enum rec_phase phase;
+	instant_t when;      /* REC_CHANNEL, REC_REFERENCE: the time given */
+	enum report_channel channel;
 };
 
 static const char *clock_title(struct screen *s, struct app *a)
@@ -222,7 +230,7 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	}
 	y++;
 	const struct deadline *d = &a->dl.items[cs->sel];
-	if (cs->editing) {
+	if (cs->phase == REC_TIME) {
 		char *q = xasprintf(_("%s: submitted at (YYYY-MM-DD HH:MM, Brussels time):"),
 				    label_stage(d->stage));
 		text_draw(y++, r->x, r->w, q, A_BOLD);
@@ -233,6 +241,22 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 			text_draw(y, r->x, r->w, cs->error, term_attr(TC_ALERT, 0) | A_BOLD);
 		return;
 	}
+	if (cs->phase == REC_CHANNEL) {
+		char *q = xasprintf(_("%s: sent how?"), label_stage(d->stage));
+		text_draw(y++, r->x, r->w, q, A_BOLD);
+		free(q);
+		text_draw(y++, r->x, r->w, _("1  by the online form (notif.safeonweb.be)"), 0);
+		text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
+				  _("2  by the emergency number +32 (0)2 501 05 60, the form being "
+				    "unavailable or impossible to use (guide A.5)"), 0);
+		return;
+	}
+	if (cs->phase == REC_REFERENCE) {
+		text_draw(y++, r->x, r->w, _("The CCB's reference, if it gave one (Enter: none):"), A_BOLD);
+		struct rect er = { y++, r->x, 1, 40 };
+		editor_draw(&cs->ed, &er, A_UNDERLINE);
+		return;
+	}
 	if (d->stage == STAGE_EARLY_WARNING || d->stage == STAGE_NOTIFICATION) {
 		text_draw_wrapped(y, r->x, r->w, r->y + r->h - y,
 				_("Reports are due without undue delay, and at the latest at the time "
@@ -241,11 +265,31 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	}
 }
 
-static void record(struct app *a, enum stage st, bool set, instant_t t)
+/* Starts recording stage st, unless it is recorded already (said, not
+ * silently replaced). */
+static bool may_record(struct app *a, const struct deadline *d)
 {
-	a->kase.reports[st].set = set;
-	a->kase.reports[st].t = t;
-	app_changed(a);
+	if (!a->kase.reports[d->stage].set)
+		return true;
+	char *at = timefmt_local(a->kase.reports[d->stage].t);
+	app_notice(a, true, _("%s is already recorded as submitted (%s); Del removes that record first."),
+		   label_stage(d->stage), at);
+	free(at);
+	return false;
+}
+
+static void finish(struct app *a, struct clock_screen *cs, const struct deadline *d, const char *ref)
+{
+	char *err = NULL;
+	enum stage st = d->stage;
+	bool ok = record_report(a, st, cs->when, cs->channel, ref, &err);
+	cs->phase = REC_NONE;
+	if (err)
+		app_notice(a, true, "%s", err);
+	else if (ok)
+		app_notice(a, false, _("Recorded: %s submitted; the draft as sent is kept beside the case."),
+			   label_stage(st));
+	free(err);
 }
 
 static bool clock_key(struct screen *s, struct app *a, const struct key *k)
@@ -254,11 +298,38 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 	if (a->dl.n == 0)
 		goto nav;
 	const struct deadline *d = &a->dl.items[cs->sel < a->dl.n ? cs->sel : 0];
+	if (cs->phase == REC_CHANNEL) {
+		if (key_is_char(k, '1') || key_is_char(k, '2')) {
+			cs->channel = key_is_char(k, '1') ? CHANNEL_FORM : CHANNEL_PHONE;
+			editor_init(&cs->ed, "", 200, false, NULL);
+			cs->editing = true;
+			cs->phase = REC_REFERENCE;
+		} else if (key_is_escape(k) || key_is_backspace(k)) {
+			cs->phase = REC_NONE;
+		}
+		return true;
+	}
+	if (cs->phase == REC_REFERENCE) {
+		enum ed_result r = editor_key(&cs->ed, k);
+		if (r == ED_LEAVE) {
+			editor_free(&cs->ed);
+			cs->editing = false;
+			cs->phase = REC_NONE;
+		} else if (r == ED_DONE) {
+			char *ref = editor_text(&cs->ed);
+			editor_free(&cs->ed);
+			cs->editing = false;
+			finish(a, cs, d, ref);
+			free(ref);
+		}
+		return true;
+	}
 	if (cs->editing) {
 		enum ed_result r = editor_key(&cs->ed, k);
 		if (r == ED_LEAVE) {
 			editor_free(&cs->ed);
 			cs->editing = false;
+			cs->phase = REC_NONE;
 		} else if (r == ED_DONE) {
 			char *t = editor_text(&cs->ed);
 			instant_t when;
@@ -273,7 +344,8 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 				cs->editing = false;
 				free(cs->error);
 				cs->error = NULL;
-				record(a, d->stage, true, when);
+				cs->when = when;
+				cs->phase = REC_CHANNEL;
 			} else {
 				free(cs->error);
 				cs->error = err;
@@ -291,19 +363,25 @@ static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 		return true;
 	}
 	if (key_is_char(k, 's') || key_is_char(k, 'S')) {
-		record(a, d->stage, true, app_now(a));
-		app_notice(a, false, _("Recorded: %s submitted now."), label_stage(d->stage));
+		if (may_record(a, d)) {
+			cs->when = app_now(a);
+			cs->phase = REC_CHANNEL;
+		}
 		return true;
 	}
 	if (key_is_enter(k)) {
-		char *now = timefmt_input(d->submitted_set ? d->submitted : app_now(a));
+		if (!may_record(a, d))
+			return true;
+		char *now = timefmt_input(app_now(a));
 		editor_init(&cs->ed, now, 25, false, time_char);
 		free(now);
 		cs->editing = true;
+		cs->phase = REC_TIME;
 		return true;
 	}
 	if (key_is_func(k, KEY_DC)) {
-		record(a, d->stage, false, 0);
+		if (a->kase.reports[d->stage].set)
+			record_report_undo(a, d->stage);
 		return true;
 	}
 nav:
@@ -328,6 +406,8 @@ static const char *clock_help(struct screen *s, struct app *a)
 {
 	(void)a;
 	struct clock_screen *cs = s->priv;
+	if (cs->phase == REC_CHANNEL)
+		return _("1 form  2 emergency number  Esc cancel");
 	if (cs->editing)
 		return _("Enter ok  Esc cancel");
 	return _("s submitted now  Enter when  Del undo  j journal  Tab the form");
@@ -336,7 +416,8 @@ static const char *clock_help(struct screen *s, struct app *a)
 static bool clock_typing(struct screen *s, struct app *a)
 {
 	(void)a;
-	return ((struct clock_screen *)s->priv)->editing;
+	struct clock_screen *cs = s->priv;
+	return cs->editing || cs->phase == REC_CHANNEL;
 }
 
 static void clock_destroy(struct screen *s)

@@ -20,6 +20,7 @@
 #include "io/tmux_buffer.h"
 #include "nls.h"
 #include "tui/app.h"
+#include "tui/record_report.h"
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/text.h"
@@ -222,6 +223,7 @@ static bool review_key(struct screen *s, struct app *a, const struct key *k)
 			break;
 		}
 		free(val);
+		record_draft_noted(a, d.stage, DRAFT_TEXT, "clipboard");
 	} else if (key_is_char(k, 'v') && rv->sel < n) {
 		struct field_page *fp = xcalloc(1, sizeof(*fp));
 		fp->text = render_field_value(&a->ds.form, &d.values[idx[rv->sel]], a->lang);
@@ -242,14 +244,17 @@ static bool review_key(struct screen *s, struct app *a, const struct key *k)
 			break;
 		}
 		free(all);
+		record_draft_noted(a, d.stage, DRAFT_TEXT, "clipboard");
 	} else if (key_is_char(k, 's') && a->case_path) {
 		/* Beside the case, under the name --forget knows, 0600. */
 		char *all = render_draft(&a->ds.form, &d, a->lang, DRAFT_TEXT);
 		char *path = NULL, *err = NULL;
-		if (draft_save_beside(a->case_path, d.stage, DRAFT_TEXT, all, &path, &err))
+		if (draft_save_beside(a->case_path, d.stage, DRAFT_TEXT, all, &path, &err)) {
 			app_notice(a, false, _("Draft saved in %s"), path);
-		else
+			record_draft_noted(a, d.stage, DRAFT_TEXT, path);
+		} else {
 			app_notice_not_saved(a, path, err);
+		}
 		free(err);
 		free(path);
 		free(all);
