@@ -49,6 +49,11 @@ EOF
 	keys Tab Tab Tab
 	see "$step5" "$l: the facts step"
 	see "$share" "$l: the users without access as $share"
+	# the loss is further down the list than 24 rows show: go down to it
+	i=0
+	while [ "$i" -lt 40 ] && ! wait_for "$loss" 1; do
+		keys Down; i=$((i + 1))
+	done
 	see "$loss" "$l: the loss as $loss"
 done
 
