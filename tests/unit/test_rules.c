@@ -872,7 +872,7 @@ static void test_wizard_helpers(void **state)
 	assert_string_equal(ids[0], "G1");
 	assert_string_equal(ids[12], "G6");
 	char *ref = rules_reference(&rules, ET_MSSP, "IR10b", LANG_NL);
-	assert_string_equal(ref, "uitvoeringsverordening art. 10(b)");
+	assert_string_equal(ref, "art. 10, b), van de uitvoeringsverordening");
 	free(ref);
 	/* The values of earlier incidents each regime reads: G5 three, IR4
 	 * only the loss, and none for a type whose rules have no recurrence. */
