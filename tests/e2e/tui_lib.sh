@@ -118,3 +118,27 @@ hangup() {
 	kill -HUP "$_pid"
 	see_printed "[exit " "$1"
 }
+
+# screen_is NAME DESCRIPTION: the whole 80x24 screen, as capture-pane gives
+# it, equals tests/golden/screens/NAME.screen (as tig's .screen files: a cut
+# word, an overwritten letter or a language slip fails).  With
+# NIS2_UPDATE_SCREENS=1 the expected file is written from the screen
+# instead (tests/golden/screens/README says how; review the diff).  Call it
+# once the screen shows what it waits for (see/wait_for).
+screen_is() {
+	_want="$TOP_SRCDIR/tests/golden/screens/$1.screen"
+	_got="$TMPDIR_TEST/$1.screen"
+	screen_text > "$_got"
+	if [ -n "$NIS2_UPDATE_SCREENS" ]; then
+		cp "$_got" "$_want"
+		ok 0 "$2 (tests/golden/screens/$1.screen written)"
+		return
+	fi
+	if diff -u "$_want" "$_got" > "$TMPDIR_TEST/screen.diff" 2>&1; then
+		ok 0 "$2"
+	else
+		ok 1 "$2"
+		printf '# the screen differs from tests/golden/screens/%s.screen:\n' "$1"
+		sed 's/^/# /' "$TMPDIR_TEST/screen.diff"
+	fi
+}
