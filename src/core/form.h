@@ -110,6 +110,8 @@ struct form_def {
 	size_t n_proposals;
 	struct form_proposal *proposals;
 	char **keys;                      /* NULL-terminated field names, for the case loader */
+	const char *edition;              /* the rules' edition every draft names (borrowed from
+					   * the ruleset by io/dataset.c), or NULL */
 };
 
 void form_def_free(struct form_def *def);

@@ -29,6 +29,7 @@ bool dataset_load(const struct datasource *src, struct dataset *ds, char **err)
 		return false;
 	}
 	form_attach_sectors(&ds->form, &ds->sectors);
+	ds->form.edition = ds->rules.edition;
 	return true;
 }
 

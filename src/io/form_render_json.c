@@ -42,6 +42,12 @@ char *form_render_as_json(const struct form_def *def, const struct form_draft *d
 	struct sbuf b;
 	sbuf_init(&b);
 	sbuf_printf(&b, "{\n  \"stage\": \"%s\",\n  \"language\": \"%s\",\n", stage_name(d->stage), lang_code(l));
+	sbuf_puts(&b, "  \"rules\": ");
+	if (def->edition)
+		form_render_json_safe(&b, def->edition);
+	else
+		sbuf_puts(&b, "null");
+	sbuf_puts(&b, ",\n");
 	if (d->has_verdict)
 		sbuf_printf(&b, "  \"verdict\": \"%s\",\n", verdict_name(d->verdict));
 	else

@@ -127,6 +127,12 @@ char *form_render_as_markdown(const struct form_def *def, const struct form_draf
 	form_render_put_safe(&b, title, false);
 	free(title);
 	sbuf_puts(&b, "\n\n<https://notif.safeonweb.be>\n\n");
+	if (def->edition) {
+		char *made = xasprintf("%s %s", _("Made with:"), def->edition);
+		form_render_put_safe(&b, made, false);
+		free(made);
+		sbuf_puts(&b, "\n\n");
+	}
 	if (d->has_verdict) {
 		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
 		form_render_put_safe(&b, v, false);

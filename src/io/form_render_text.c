@@ -17,7 +17,13 @@ static void text_head(struct sbuf *b, const struct form_def *def, const struct f
 	char *title = xasprintf(_("Draft of the CCB notification form: %s"), form_render_stage_label(def, d->stage, l));
 	form_render_put_wrapped(b, "", title);
 	free(title);
-	sbuf_puts(b, "https://notif.safeonweb.be\n\n");
+	sbuf_puts(b, "https://notif.safeonweb.be\n");
+	if (def->edition) {
+		char *made = xasprintf("%s %s", _("Made with:"), def->edition);
+		form_render_put_wrapped(b, "", made);
+		free(made);
+	}
+	sbuf_putc(b, '\n');
 	if (d->has_verdict) {
 		char *v = xasprintf(_("Verdict: %s"), label_verdict(d->verdict));
 		form_render_put_wrapped(b, "", v);
