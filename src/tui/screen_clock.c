@@ -35,6 +35,11 @@ struct clock_screen {
 	enum rec_phase phase;
 	instant_t when;      /* REC_CHANNEL, REC_REFERENCE: the time given */
 	enum report_channel channel;
+	/* w without a moment of awareness: it is given here (no need to go
+	 * back four steps), checked as step 3 checks it. */
+	bool aware_edit;
+	struct editor aed;
+	char *aware_err;
 };
 
 static const char *clock_title(struct screen *s, struct app *a)
@@ -96,9 +101,10 @@ static int draw_timeline(struct app *a, int y, const struct rect *r)
 {
 	const struct incident *in = &a->kase.incident;
 	if (!in->aware.set) {
-		text_draw(y, r->x, r->w, _("No moment of awareness yet: the clock has not started (step 3)."),
-			term_attr(TC_ALERT, 0) | A_BOLD);
-		return 2;
+		int rows = text_draw_wrapped(y, r->x, r->w, 2,
+					     _("No moment of awareness yet: the clock has not started; w gives it here."),
+					     term_attr(TC_ALERT, 0) | A_BOLD);
+		return rows + 1;
 	}
 	instant_t now = app_now(a);
 	instant_t from = in->aware.t, to = now;
@@ -190,6 +196,15 @@ static void clock_draw(struct screen *s, struct app *a, const struct rect *r)
 	app_refresh_clock(a);
 	int y = r->y;
 	y += draw_timeline(a, y, r);
+	if (cs->aware_edit) {
+		text_draw(y++, r->x, r->w, _("Moment of awareness (YYYY-MM-DD HH:MM, Brussels time; n = now):"),
+			  A_BOLD);
+		struct rect er = { y++, r->x, 1, 30 };
+		editor_draw(&cs->aed, &er, A_UNDERLINE);
+		if (cs->aware_err)
+			y += text_draw_wrapped(y, r->x, r->w, 2, cs->aware_err, term_attr(TC_ALERT, 0) | A_BOLD);
+		y++;
+	}
 	if (!a->eval_ok) {
 		text_draw_wrapped(y, r->x, r->w, r->h - (y - r->y),
 				_("No verdict yet, so no deadline is shown: the rules could not be "
@@ -292,9 +307,55 @@ static void finish(struct app *a, struct clock_screen *cs, const struct deadline
 	free(err);
 }
 
+/* The moment of awareness typed on the clock: refused with the reason when
+ * it is in the future or out of order (tui/time_reason.c), as in step 3. */
+static bool aware_key(struct clock_screen *cs, struct app *a, const struct key *k)
+{
+	if (k->kind == KEY_KIND_CHAR && (k->code == 'n' || k->code == 'N')) {
+		char *v = timefmt_input(app_now(a));
+		editor_set(&cs->aed, v);
+		free(v);
+		return true;
+	}
+	enum ed_result r = editor_key(&cs->aed, k);
+	if (r == ED_LEAVE) {
+		editor_free(&cs->aed);
+		cs->aware_edit = false;
+		return true;
+	}
+	if (r != ED_DONE)
+		return true;
+	char *t = editor_text(&cs->aed);
+	instant_t when;
+	char *err = NULL;
+	bool ok = timefmt_parse(t, &when, &err) && time_reason_order(a, TM_AWARE, when, &err);
+	free(t);
+	free(cs->aware_err);
+	cs->aware_err = err;
+	if (!ok)
+		return true;
+	editor_free(&cs->aed);
+	cs->aware_edit = false;
+	a->kase.incident.aware.set = true;
+	a->kase.incident.aware.t = when;
+	app_changed(a);
+	return true;
+}
+
 static bool clock_key(struct screen *s, struct app *a, const struct key *k)
 {
 	struct clock_screen *cs = s->priv;
+	if (cs->aware_edit)
+		return aware_key(cs, a, k);
+	if (!a->kase.incident.aware.set && cs->phase == REC_NONE && (key_is_char(k, 'w') || key_is_char(k, 'W'))) {
+		char *now = timefmt_input(app_now(a));
+		editor_init(&cs->aed, now, 25, false, time_char);
+		free(now);
+		free(cs->aware_err);
+		cs->aware_err = NULL;
+		cs->aware_edit = true;
+		return true;
+	}
 	if (a->dl.n == 0)
 		goto nav;
 	const struct deadline *d = &a->dl.items[cs->sel < a->dl.n ? cs->sel : 0];
@@ -404,8 +465,11 @@ static void clock_tick(struct screen *s, struct app *a)
 
 static const char *clock_help(struct screen *s, struct app *a)
 {
-	(void)a;
 	struct clock_screen *cs = s->priv;
+	if (cs->aware_edit)
+		return _("Enter ok  n now  ^U clear  Esc cancel");
+	if (!a->kase.incident.aware.set && cs->phase == REC_NONE && !cs->editing)
+		return _("w awareness  s submitted now  Enter when  j journal  Tab the form");
 	if (cs->phase == REC_CHANNEL)
 		return _("1 form  2 emergency number  Esc cancel");
 	if (cs->editing)
@@ -417,7 +481,7 @@ static bool clock_typing(struct screen *s, struct app *a)
 {
 	(void)a;
 	struct clock_screen *cs = s->priv;
-	return cs->editing || cs->phase == REC_CHANNEL;
+	return cs->editing || cs->aware_edit || cs->phase == REC_CHANNEL;
 }
 
 static void clock_destroy(struct screen *s)
@@ -425,7 +489,10 @@ static void clock_destroy(struct screen *s)
 	struct clock_screen *cs = s->priv;
 	if (cs->editing)
 		editor_free(&cs->ed);
+	if (cs->aware_edit)
+		editor_free(&cs->aed);
 	free(cs->error);
+	free(cs->aware_err);
 	free(cs);
 }
 
