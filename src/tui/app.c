@@ -155,10 +155,18 @@ static bool keep_orig(struct app *a, char **err)
 		return true;   /* nothing of the handler's there: the save says why it fails */
 	char *buf, *orig = xasprintf("%s.orig", a->case_path);
 	size_t len;
-	bool ok = file_read_all(a->case_path, &buf, &len, err);
+	char *why = NULL;
+	bool ok = file_read_all(a->case_path, &buf, &len, &why);
 	if (ok) {
-		ok = file_save_atomic(orig, buf, len, err);
+		ok = file_save_atomic(orig, buf, len, &why);
 		free(buf);
+	}
+	if (!ok) {
+		/* said of the case file, so that the notice leads with the reason */
+		size_t n = strlen(orig);
+		const char *reason = why && strncmp(why, orig, n) == 0 && why[n] == ':' ? why + n + 2 : why;
+		*err = xasprintf("%s: %s", a->case_path, reason ? reason : "?");
+		free(why);
 	}
 	free(orig);
 	a->orig_kept = ok;
