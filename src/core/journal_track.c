@@ -216,6 +216,9 @@ void journal_track_init(struct journal_track *t)
 void journal_track_free(struct journal_track *t)
 {
 	journal_values_free(&t->values);
+	for (int s = 0; s < STAGE_COUNT; s++)
+		if (t->sent[s].kind)
+			journal_entry_free(&t->sent[s]);
 	free(t->verdict_sig);
 	memset(t, 0, sizeof(*t));
 }
@@ -260,7 +263,37 @@ static void take(struct journal_track *t, const struct journal_entry *e)
 	} else if (strcmp(e->kind, JK_VERDICT) == 0) {
 		free(t->verdict_sig);
 		t->verdict_sig = verdict_sig(e);
+	} else if (strcmp(e->kind, JK_DRAFT) == 0) {
+		const char *sent = journal_entry_str(e, "sent");
+		enum stage st;
+		if (sent && strcmp(sent, "true") == 0 && stage_from_name(journal_entry_str(e, "stage"), &st)) {
+			if (t->sent[st].kind)
+				journal_entry_free(&t->sent[st]);
+			journal_entry_copy(&t->sent[st], e);
+		}
 	}
+}
+
+void journal_entry_copy(struct journal_entry *dst, const struct journal_entry *src)
+{
+	journal_entry_init(dst, src->kind, src->at);
+	dst->seq = src->seq;
+	for (size_t i = 0; i < src->n_fields; i++) {
+		const struct journal_field *f = &src->fields[i];
+		if (f->is_list)
+			journal_entry_add_list(dst, f->name, f->n, (const char *const *)f->values);
+		else
+			journal_entry_add(dst, f->name, f->is_null ? NULL : f->values[0]);
+	}
+}
+
+const struct journal_entry *journal_track_sent_before(const struct journal_track *t, enum stage st)
+{
+	const struct journal_entry *best = NULL;
+	for (int s = 0; s < STAGE_COUNT; s++)
+		if (s != (int)st && t->sent[s].kind && (!best || t->sent[s].seq > best->seq))
+			best = &t->sent[s];
+	return best;
 }
 
 void journal_track_replay(struct journal_track *t, const struct journal *j)

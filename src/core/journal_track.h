@@ -37,6 +37,9 @@ struct journal_track {
 	struct journal_values values;   /* as the journal knows them */
 	char *verdict_sig;              /* the last verdict entry's, or NULL */
 	uint64_t next_seq;
+	/* Each stage's draft as last sent (a "draft" entry with sent "true"
+	 * and its fields as "field:NAME"), or kind NULL. */
+	struct journal_entry sent[STAGE_COUNT];
 };
 
 void journal_track_init(struct journal_track *t);
@@ -58,5 +61,11 @@ void journal_track_apply(struct journal_track *t, const struct journal_entry *e,
 void journal_track_number(struct journal_track *t, struct journal_entry *e);
 
 void journal_entries_free(struct journal_entry *e, size_t n);
+
+/* The draft last sent for a stage other than st (the latest of them), or
+ * NULL: what the next stage's draft is compared with. */
+const struct journal_entry *journal_track_sent_before(const struct journal_track *t, enum stage st);
+/* A copy of e (fresh). */
+void journal_entry_copy(struct journal_entry *dst, const struct journal_entry *src);
 
 #endif

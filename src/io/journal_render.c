@@ -128,7 +128,10 @@ char *journal_event_text(const struct jt_event *ev, const struct fact_registry *
 	case JT_DRAFT: {
 		const char *stage = ev->stage_known ? label_stage(ev->stage) : "?";
 		const char *to = journal_entry_str(e, "to");
-		if (to && strcmp(to, "clipboard") == 0)
+		const char *sent = journal_entry_str(e, "sent");
+		if (sent && strcmp(sent, "true") == 0)
+			sbuf_printf(&b, _("Draft as sent kept: %s, in %s"), stage, to ? to : "?");
+		else if (to && strcmp(to, "clipboard") == 0)
 			sbuf_printf(&b, _("Draft copied to the clipboard: %s"), stage);
 		else
 			sbuf_printf(&b, _("Draft saved: %s, in %s"), stage, to ? to : "?");

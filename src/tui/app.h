@@ -131,6 +131,9 @@ void app_journal_open(struct app *a);
 bool app_journal_before_save(struct app *a, char **err);
 bool app_journal_note(struct app *a, struct journal_entry *e, char **err);
 void app_journal_close(struct app *a);
+/* The draft last sent for another stage, as the journal keeps it (its
+ * fields "field:NAME"), or NULL: the review marks what changed since. */
+const struct journal_entry *app_journal_sent_before(struct app *a, enum stage st);
 /* Reads the data files (rules, facts, sectors, form) once at start. */
 bool app_load_data(struct app *a, char **err);
 void app_data_free(struct app *a);

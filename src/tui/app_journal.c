@@ -123,6 +123,16 @@ bool app_journal_before_save(struct app *a, char **err)
 	return ok;
 }
 
+const struct journal_entry *app_journal_sent_before(struct app *a, enum stage st)
+{
+	if (!a->case_open || !a->case_path)
+		return NULL;
+	char *err = NULL;
+	struct app_journal *aj = tracker(a, &err);
+	free(err);
+	return aj ? journal_track_sent_before(&aj->track, st) : NULL;
+}
+
 bool app_journal_note(struct app *a, struct journal_entry *e, char **err)
 {
 	if (!a->case_open || !a->case_path)

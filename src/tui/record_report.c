@@ -29,6 +29,51 @@ static char *draft_text(struct app *a, enum stage st)
 	return text;
 }
 
+/* The journal keeps the sent draft's values, field by field, so that the
+ * next stage's review shows what changed since (guide A.6: each report
+ * updates the last). */
+static void note_sent(struct app *a, enum stage st)
+{
+	if (!a->case_path)
+		return;
+	struct form_draft d;
+	form_draft_build(&a->ds.form, &a->kase, a->eval_ok ? &a->eval : NULL,
+			 a->eval_ok ? &a->dl : NULL, st, a->lang, &d);
+	char *path = casepaths_sent(a->case_path, st);
+	struct journal_entry e;
+	journal_entry_init(&e, JK_DRAFT, app_now(a));
+	journal_entry_add(&e, "stage", stage_name(st));
+	journal_entry_add(&e, "format", "text");
+	journal_entry_add(&e, "to", path);
+	journal_entry_add(&e, "sent", "true");
+	journal_entry_add(&e, "rules", a->ds.rules.edition);
+	for (size_t i = 0; i < d.n; i++) {
+		char *name = xasprintf("field:%s", d.values[i].field->name);
+		char *v = render_field_value(&a->ds.form, &d.values[i], a->lang);
+		journal_entry_add(&e, name, v);
+		free(name);
+		free(v);
+	}
+	char *err = NULL;
+	if (!app_journal_note(a, &e, &err)) {
+		app_notice_not_saved(a, a->case_path, err);
+		free(err);
+	}
+	journal_entry_free(&e);
+	free(path);
+	form_draft_free(&d);
+}
+
+bool record_field_changed(const struct journal_entry *sent, const char *name, const char *value)
+{
+	if (!sent)
+		return false;
+	char *key = xasprintf("field:%s", name);
+	const char *old = journal_entry_str(sent, key);
+	free(key);
+	return strcmp(old ? old : "", value ? value : "") != 0;
+}
+
 bool record_report(struct app *a, enum stage st, instant_t when, enum report_channel ch,
 		   const char *reference, char **err)
 {
@@ -57,6 +102,7 @@ bool record_report(struct app *a, enum stage st, instant_t when, enum report_cha
 	free(sub->reference);
 	sub->reference = reference && *reference ? xstrdup(reference) : NULL;
 	app_changed(a);
+	note_sent(a, st);
 	return true;
 }
 

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "core/case.h"
+#include "core/journal.h"
 #include "io/casepaths.h"
 
 struct app;
@@ -22,6 +23,9 @@ bool record_report(struct app *a, enum stage st, instant_t when, enum report_cha
 		   const char *reference, char **err);
 /* Removes the record of stage st (the frozen draft stays: it was sent). */
 void record_report_undo(struct app *a, enum stage st);
+/* True when the field `name` now reads `value` and the sent draft had
+ * something else (or nothing). */
+bool record_field_changed(const struct journal_entry *sent, const char *name, const char *value);
 /* The journal's note of a draft saved to `to` (a path) or copied ("clipboard"). */
 void record_draft_noted(struct app *a, enum stage st, enum draft_format f, const char *to);
 

@@ -61,6 +61,24 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 
 	char *head = xasprintf(P_("%s: %zu mandatory field empty", "%s: %zu mandatory fields empty",
 				  d.n_missing), label_stage(d.stage), d.n_missing);
+	/* What changed since the last report sent (tui/record_report.c). */
+	const struct journal_entry *sent = app_journal_sent_before(a, d.stage);
+	enum stage sent_stage;
+	if (sent && stage_from_name(journal_entry_str(sent, "stage"), &sent_stage)) {
+		size_t changed = 0;
+		for (size_t i = 0; i < n; i++) {
+			char *cur = render_field_value(&a->ds.form, &d.values[idx[i]], a->lang);
+			changed += record_field_changed(sent, d.values[idx[i]].field->name, cur);
+			free(cur);
+		}
+		char *more = xasprintf(P_("%s; %zu changed (~) since the %s was sent",
+					  "%s; %zu changed (~) since the %s was sent", changed),
+				       head, changed, label_stage(sent_stage));
+		free(head);
+		head = more;
+	} else {
+		sent = NULL;
+	}
 	text_draw(r->y, r->x, r->w, head, d.n_missing ? (term_attr(TC_ALERT, 0) | (int)A_BOLD) : (int)A_BOLD);
 	free(head);
 
@@ -93,8 +111,10 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 			continue;
 		bool on = i == rv->sel;
 		int attr = on ? term_attr(TC_SELECT, A_REVERSE) : (int)A_BOLD;
-		char *label = xasprintf("%s%c%s %s", on ? "> " : "  ", v->field->letter,
-					v->mandatory ? "*" : ".", text3_get(&v->field->label, a->lang));
+		bool changed = record_field_changed(sent, v->field->name, vals[i]);
+		char *label = xasprintf("%s%c%s %s%s", on ? "> " : "  ", v->field->letter,
+					v->mandatory ? "*" : ".", text3_get(&v->field->label, a->lang),
+					changed ? " ~" : "");
 		if (y > r->y)
 			text_draw(y, r->x, r->w, label, attr);
 		free(label);

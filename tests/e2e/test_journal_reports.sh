@@ -52,6 +52,18 @@ see "The CCB's reference" "then the reference"
 keys Enter
 see "Recorded: incident notification submitted" "the notification is recorded"
 
+# the next stage's review shows what changed since the last report sent
+keys Tab
+see "Step 8 of 9" "the form"
+keys Tab
+see "Step 9 of 9" "the review"
+see "1 changed (~) since the incident noti" "the review counts what changed since the notification"
+see " ~" "and marks the fields that changed"
+keys Escape
+see "Step 8 of 9" "back to the form"
+keys Escape
+see "Step 7 of 9" "back to the clock"
+
 # 3. the final report, by the form
 keys Down Down
 see "> final report" "the final report is selected"
@@ -90,6 +102,7 @@ contains "$out" "Report submitted: incident notification, at Tue 2026-11-24 16:0
 	"en: the notification by the emergency number, in time"
 contains "$out" "by the online form, CCB reference CCB-2026-0042" "en: the early warning's channel and reference"
 contains "$out" "final report: due" "en: the final report's deadline"
+contains "$out" "Draft as sent kept: incident notification, in $dir/water.sent-notification.txt" "en: the draft as sent, named"
 out=$("$NIS2_BIN" --journal "$case_file" --lang nl $now)
 contains "$out" "via het noodnummer (het formulier was onbeschikbaar)" "nl: the emergency number"
 contains "$out" "referentie van het CCB CCB-2026-0042" "nl: the reference"
