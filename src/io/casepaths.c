@@ -45,7 +45,7 @@ char *casepaths_state_dir(char **err)
 	const char *home = getenv("HOME");
 	if (home && home[0] == '/')
 		return xasprintf("%s/.local/state/%s", home, STATE_SUBDIR);
-	*err = xstrdup(_("no folder for the cases: neither XDG_STATE_HOME nor HOME is set to an absolute path"));
+	*err = xstrdup(_("no folder for the cases: set HOME or XDG_STATE_HOME to an absolute path"));
 	return NULL;
 }
 

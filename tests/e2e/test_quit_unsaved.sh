@@ -117,4 +117,16 @@ case "$(all_text)" in
 *"saved the case to"*) ok 1 "never 'saved the case to'" ;;
 *) ok 0 "never 'saved the case to'" ;;
 esac
+# 6. No HOME and no XDG_STATE_HOME (review L9): the notice is whole on 80 columns.
+for l in en nl fr; do
+	start_wizard "XDG_STATE_HOME= HOME=" "$NIS2_BIN" --lang $l
+	see "1" "$l: the wizard starts without a home"
+	keys n
+	wait_for "XDG_STATE_HOME" 10
+	line=$(screen_text | grep 'XDG_STATE_HOME' | head -n 1)
+	case "$line" in
+	*"…"*|"") ok 1 "$l: the notice about the missing folder is not cut"; echo "# $line" ;;
+	*) ok 0 "$l: the notice about the missing folder is not cut" ;;
+	esac
+done
 done_testing
