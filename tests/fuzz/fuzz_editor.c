@@ -17,6 +17,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "core/form.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tui/editor.h"
@@ -59,8 +60,10 @@ static bool date_chars(wchar_t c)
 
 static void check(const struct editor *e)
 {
-	if (e->len > e->max || e->cur > e->len) {
-		fprintf(stderr, "editor out of bounds: len %zu cur %zu max %zu\n", e->len, e->cur, e->max);
+	/* A text longer than max may be opened (it is never cut: only the
+	 * handler shortens it), so the bound is the buffer's. */
+	if (e->len + 1 > e->cap || e->cur > e->len) {
+		fprintf(stderr, "editor out of bounds: len %zu cur %zu cap %zu\n", e->len, e->cur, e->cap);
 		abort();
 	}
 	char *text = editor_text(e);
@@ -69,9 +72,11 @@ static void check(const struct editor *e)
 		fprintf(stderr, "a newline in a one-line field\n");
 		abort();
 	}
-	if (utf8_chars(text) != editor_count(e)) {
-		fprintf(stderr, "editor counts %zu characters but gives back %zu\n",
-			editor_count(e), utf8_chars(text));
+	/* The count is the form's (UTF-16 units, a line break 2): the text it
+	 * gives back must count the same. */
+	if (form_chars(text) != editor_count(e)) {
+		fprintf(stderr, "editor counts %zu but its text counts %zu\n",
+			editor_count(e), form_chars(text));
 		abort();
 	}
 	free(text);
