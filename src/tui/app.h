@@ -157,6 +157,11 @@ void app_eval_free(struct app *a);
 char *app_next_deadline_of(struct app *a, const struct case_file *c);
 /* Only the deadlines against the current time (every second). */
 void app_refresh_clock(struct app *a);
+/* A disruption still going on crosses a threshold on the clock (the
+ * engine's `near` instants): once one has passed, the case is judged again,
+ * so the verdict turns significant on screen at that second.  True when it
+ * re-evaluated. */
+bool app_recheck_crossing(struct app *a);
 /* The stage of the draft shown, and the next one a draft can be made for. */
 enum stage app_draft_stage(const struct app *a);
 void app_next_draft_stage(struct app *a);

@@ -36,6 +36,19 @@ void app_refresh_clock(struct app *a)
 		deadlines_compute(&a->kase, &a->eval, app_now(a), &a->dl);
 }
 
+bool app_recheck_crossing(struct app *a)
+{
+	if (!a->eval_ok)
+		return false;
+	instant_t now = app_now(a);
+	for (size_t i = 0; i < a->eval.n_near; i++)
+		if (a->eval.near[i].has_at && a->eval.near[i].at <= now) {
+			app_refresh(a);
+			return true;
+		}
+	return false;
+}
+
 void app_refresh(struct app *a)
 {
 	app_eval_free(a);

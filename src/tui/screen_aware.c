@@ -85,6 +85,13 @@ static void build(struct aware_screen *as, struct app *a)
 	q_item_options(it, DISRUPTION_COUNT, states);
 	it->set = in->disruption_set;
 	it->choice = (int)disruption_of(&a->kase);
+	if (!in->disruption_set) {
+		/* what the verdict takes meanwhile (derived from the times) */
+		char *n = xasprintf(_("Not answered yet: taken as \"%s\" from the times and facts given."),
+				    states[it->choice]);
+		q_item_note(it, n);
+		free(n);
+	}
 	q_item_help(it, _("No: nothing is computed from the times and every outage is 0. Yes, still: "
 			  "every duration so far is a lower bound that grows until the service is "
 			  "restored, so a threshold not reached yet stays open. Yes, it is over: give "

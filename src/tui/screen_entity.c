@@ -14,7 +14,7 @@
 #include "tui/qlist.h"
 #include "tui/screens.h"
 
-enum { ID_NAME = 1, ID_NIS2, ID_SECTORS, ID_TYPE, ID_DORA, ID_TURNOVER, ID_USERS,
+enum { ID_NAME = 1, ID_NIS2, ID_SECTORS, ID_TYPE, ID_TYPES_MORE, ID_DORA, ID_TURNOVER, ID_USERS,
        ID_TELECOM, ID_NEXT };
 
 struct entity_screen {
@@ -23,7 +23,27 @@ struct entity_screen {
 	 * defs), so the multi-choice maps back to ids. */
 	size_t n_sec;
 	size_t *sec;
+	/* The other types the sectors allow (spec/rules.md, several types),
+	 * so the "also" multi-choice maps back to types. */
+	int n_more;
+	enum entity_type more[ET_COUNT];
 };
+
+/* The IR types other than `main` that the case's sectors allow
+ * (rules.yaml type_sectors). */
+static int other_types(const struct app *a, enum entity_type main, enum entity_type *out)
+{
+	int n = 0;
+	for (int t = 1; t < ET_COUNT; t++) {
+		const struct sector_list *l = &a->ds.rules.type_sectors[t];
+		bool allowed = false;
+		for (size_t i = 0; i < l->n && !allowed; i++)
+			allowed = case_has_sector(&a->kase, l->ids[i]);
+		if (allowed && t != (int)main)
+			out[n++] = (enum entity_type)t;
+	}
+	return n;
+}
 
 static const char *entity_title(struct screen *s, struct app *a)
 {
@@ -112,7 +132,31 @@ static void build(struct entity_screen *es, struct app *a)
 	it->set = e->type_set;
 	it->choice = (int)e->type;
 	q_item_help(it, _("The types of Implementing Regulation (EU) 2024/2690, art. 3(1), have "
-			  "their own criteria; every other entity follows the guide's criteria."));
+			  "their own criteria; every other entity follows the guide's criteria. In "
+			  "plain words: DNS service: resolves domain names for others; top-level domain "
+			  "registry: runs a domain such as .be; cloud: computing, storage or platforms "
+			  "on demand; data centre: room, power and cooling for others' servers; content "
+			  "delivery network: delivers others' content from nearby servers; managed "
+			  "(security) service: runs or secures the ICT of other organisations; online "
+			  "marketplace, search engine, social network; trust service: electronic "
+			  "signatures, seals, time stamps or certificates."));
+	/* Several types (spec/rules.md): each is judged by its own criteria. */
+	es->n_more = e->type_set && e->type != ET_GENERAL ? other_types(a, e->type, es->more) : 0;
+	if (es->n_more) {
+		unsigned mask = case_entity_types(&a->kase);
+		const char *more[ET_COUNT];
+		for (int i = 0; i < es->n_more; i++)
+			more[i] = label_entity_type(es->more[i]);
+		it = qlist_add(q, Q_MULTI, ID_TYPES_MORE, _("Also of these types"));
+		q_item_options(it, (size_t)es->n_more, more);
+		for (int i = 0; i < es->n_more; i++)
+			it->picked[i] = (mask & (1u << es->more[i])) != 0;
+		it->set = true;
+		q_item_help(it, _("If you also provide services of other types (a cloud provider that "
+				  "runs data centres for others), tick them: the incident is judged by "
+				  "the criteria of every type, and a trust service among them makes the "
+				  "notification due in 24 hours."));
+	}
 
 	bool financial = has_sector(a, "banking") || has_sector(a, "financial-market-infrastructure");
 	if (financial || e->dora.set)
@@ -170,6 +214,15 @@ static void apply(struct entity_screen *es, struct app *a, const struct q_answer
 		e->type_set = ans->set;
 		e->type = ans->set ? (enum entity_type)ans->choice : ET_GENERAL;
 		break;
+	case ID_TYPES_MORE: {
+		unsigned mask = 1u << e->type;
+		for (int i = 0; ans->set && i < es->n_more; i++)
+			if (ans->picked[i])
+				mask |= 1u << es->more[i];
+		case_set_types(&a->kase, mask);
+		/* the first listed is the type of the choice above */
+		break;
+	}
 	case ID_DORA: set_opt_bool(&e->dora, ans); break;
 	case ID_TELECOM: set_opt_bool(&e->public_telecom, ans); break;
 	case ID_USERS: {

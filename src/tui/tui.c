@@ -88,6 +88,7 @@ static void tick(struct app *a)
 		}
 	}
 	training_tick(a);
+	app_recheck_crossing(a);
 	struct screen *s = app_top(a);
 	if (s && s->ops->tick)
 		s->ops->tick(s, a);
