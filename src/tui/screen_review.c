@@ -50,6 +50,26 @@ static size_t draft_shown(const struct app *a, struct form_draft *d, size_t **id
 	return n;
 }
 
+/* A form date (MM/DD/YYYY, as the form takes it) with the date spelled out
+ * beside it in the handler's language, for the eye only: "11/22/2026
+ * (22 November 2026)" is never read as 11 February by a Belgian reader.
+ * c and --field give the form's text alone.  Fresh; NULL when value is
+ * not such a date. */
+static char *date_spelled(const char *value)
+{
+	static const char *const months[12] = {
+		N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+		N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+		N_("December"),
+	};
+	int m, d, y;
+	char tail;
+	if (sscanf(value, "%2d/%2d/%4d%c", &m, &d, &y, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+		return NULL;
+	/* TRANSLATORS: a date spelled out: day, month name, year. */
+	return xasprintf(_("%s  (%d %s %d)"), value, d, _(months[m - 1]), y);
+}
+
 static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 {
 	struct review *rv = s->priv;
@@ -91,6 +111,11 @@ static void review_draw(struct screen *s, struct app *a, const struct rect *r)
 	for (size_t i = 0; i < n; i++) {
 		const struct form_value *v = &d.values[idx[i]];
 		vals[i] = render_field_value(&a->ds.form, v, a->lang);
+		char *spelled = v->field->kind == FORM_DATE ? date_spelled(vals[i]) : NULL;
+		if (spelled) {
+			free(vals[i]);
+			vals[i] = spelled;
+		}
 		start[i] = total;
 		total += 1 + (*vals[i] ? text_rows(vals[i], r->w - 4) : 1);
 	}

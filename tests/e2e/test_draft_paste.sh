@@ -55,4 +55,11 @@ not_see "nis2-notify |" "[fr] alone: no header"
 not_see "Entrée" "[fr] and no key line"
 keys Space
 see "tape 9 sur 9" "[fr] any key goes back to the review"
+# H: the form's MM/DD/YYYY, with the date spelled out beside it for the eye
+# only; c gives the form's text alone.
+keys H
+see "11/22/2026  (22 novembre 2026)" "[fr] H shows the date spelled out in French beside the form's date"
+keys c
+see "Champ H mis dans" "[fr] c on H"
+equals "$(tm show-buffer 2>/dev/null)" "11/22/2026" "[fr] and gives only the form's MM/DD/YYYY"
 done_testing
