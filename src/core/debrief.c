@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "core/debrief.h"
+#include "core/asked.h"
+#include "core/deadlines.h"
 #include "core/xalloc.h"
 
 #include <stdlib.h>
@@ -29,9 +31,112 @@ static bool values_equal(const struct debrief_value *a, const struct debrief_val
 	return a->n == b->n;
 }
 
-static void add_answer(struct debrief *d, size_t *cap, const char *field, enum debrief_kind kind,
+/* What the comparison reads besides the debrief it fills. */
+struct ctx {
+	struct debrief *d;
+	size_t cap;
+	const struct ruleset *rs;          /* NULL: all asked, exact grading */
+	const struct scenario *s;
+	const struct case_file *trainee;
+};
+
+bool debrief_mark_scored(enum debrief_mark m)
+{
+	return m == DBM_MATCH || m == DBM_DIFFERS || m == DBM_UNANSWERED || m == DBM_SAME_EFFECT;
+}
+
+/* The same verdict, and every criterion on the same side (met, not met or
+ * unknown). */
+static bool same_outcomes(const struct evaluation *a, const struct evaluation *b)
+{
+	if (a->verdict != b->verdict || a->n_outcomes != b->n_outcomes)
+		return false;
+	for (size_t i = 0; i < a->n_outcomes; i++)
+		if (strcmp(a->outcomes[i].id, b->outcomes[i].id) != 0 ||
+		    a->outcomes[i].value != b->outcomes[i].value)
+			return false;
+	return true;
+}
+
+static bool outcomes_agree(struct ctx *x, const struct case_file *one, const struct case_file *two)
+{
+	struct evaluation e1, e2;
+	rules_evaluate(x->rs, one, x->s->end, LANG_EN, &e1);
+	rules_evaluate(x->rs, two, x->s->end, LANG_EN, &e2);
+	bool same = same_outcomes(&e1, &e2);
+	evaluation_free(&e1);
+	evaluation_free(&e2);
+	return same;
+}
+
+/* Is the trainee's value v on the same side of every threshold the answer
+ * counts for?  An impact fact is judged on its own (the truth without its
+ * other facts), so that another fact meeting the same criterion cannot
+ * hide a wrong one; the entity's numbers and the outage's times in the
+ * whole truth.  Each side is read by the engine, never here. */
+static bool same_consequence(struct ctx *x, const char *field, int64_t v)
+{
+	struct case_file mine = x->s->truth;  /* shallow: only what is set below changes */
+	struct case_file theirs = x->s->truth;
+	struct fact_value alone[2];
+	if (!strcmp(field, "entity.users"))
+		mine.entity.users.v = v;
+	else if (!strcmp(field, "entity.turnover_eur"))
+		mine.entity.turnover_eur.v = v;
+	else if (!strcmp(field, "incident.started"))
+		mine.incident.started.t = v;
+	else if (!strcmp(field, "incident.detected"))
+		mine.incident.detected.t = v;
+	else if (!strcmp(field, "incident.logged"))
+		mine.incident.logged.t = v;
+	else if (!strcmp(field, "incident.restored"))
+		mine.incident.restored.t = v;
+	else if (!strcmp(field, "incident.resolved"))
+		mine.incident.resolved.t = v;
+	else if (!strncmp(field, "impact.", 7)) {
+		int64_t truth_v = 0;
+		if (!case_impact_get(&x->s->truth, field + 7, &truth_v))
+			return false;
+		alone[0] = (struct fact_value){ (char *)(field + 7), truth_v };
+		alone[1] = (struct fact_value){ (char *)(field + 7), v };
+		theirs.impact = &alone[0];
+		theirs.n_impact = 1;
+		mine.impact = &alone[1];
+		mine.n_impact = 1;
+	} else
+		return false;
+	return outcomes_agree(x, &mine, &theirs);
+}
+
+/* A time that sets the deadlines: within the tolerance, the same. */
+static bool is_awareness(const char *field)
+{
+	return !strcmp(field, "incident.aware") || !strcmp(field, "incident.gdpr_aware");
+}
+
+static enum debrief_mark grade(struct ctx *x, const char *field, enum debrief_kind kind,
+			       const struct debrief_value *e, const struct debrief_value *g)
+{
+	if (values_equal(e, g))
+		return DBM_MATCH;
+	if (kind == DBV_TIME) {
+		int64_t off = g->n > e->n ? g->n - e->n : e->n - g->n;
+		if (off > x->s->tolerance_s)
+			return DBM_DIFFERS;
+		if (is_awareness(field) || (x->rs && same_consequence(x, field, g->n)))
+			return DBM_SAME_EFFECT;
+		return DBM_DIFFERS;
+	}
+	if ((kind == DBV_NUMBER || kind == DBV_FACT) && x->rs && same_consequence(x, field, g->n))
+		return DBM_SAME_EFFECT;
+	return DBM_DIFFERS;
+}
+
+static void add_answer(struct ctx *x, const char *field, enum debrief_kind kind,
 		       struct debrief_value expected, struct debrief_value given)
 {
+	struct debrief *d = x->d;
+	size_t *cap = &x->cap;
 	if (!expected.set && !given.set) {
 		/* Open on both sides: nothing to discuss. */
 		free(expected.word);
@@ -44,35 +149,43 @@ static void add_answer(struct debrief *d, size_t *cap, const char *field, enum d
 	a->kind = kind;
 	a->expected = expected;
 	a->given = given;
+	a->revealed_by = scenario_revealed_by(x->s, field, d->end);
+	bool revealed = a->revealed_by != REVEALED_NEVER;
 	if (!expected.set)
 		a->mark = DBM_EXTRA;
+	else if (!given.set && x->rs && !asked_field(x->rs, x->trainee, field))
+		a->mark = DBM_NOT_ASKED;
 	else if (!given.set)
-		a->mark = DBM_UNANSWERED;
+		a->mark = revealed ? DBM_UNANSWERED : DBM_NOT_REVEALED;
+	else if (!revealed && !values_equal(&expected, &given))
+		a->mark = DBM_NOT_REVEALED;
 	else
-		a->mark = values_equal(&expected, &given) ? DBM_MATCH : DBM_DIFFERS;
-	if (expected.set) {
+		a->mark = grade(x, field, kind, &expected, &given);
+	if (expected.set && revealed && debrief_mark_scored(a->mark)) {
 		d->answers_total++;
-		if (a->mark == DBM_MATCH)
+		if (a->mark == DBM_MATCH || a->mark == DBM_SAME_EFFECT)
 			d->answers_right++;
 	}
+	if (!strcmp(field, "incident.aware") && a->mark == DBM_DIFFERS)
+		d->wrong_aware = true;
 }
 
-static void add_bool(struct debrief *d, size_t *cap, const char *field,
+static void add_bool(struct ctx *x, const char *field,
 		     const struct opt_bool *e, const struct opt_bool *g)
 {
-	add_answer(d, cap, field, DBV_BOOL, v_num(e->set, e->v), v_num(g->set, g->v));
+	add_answer(x, field, DBV_BOOL, v_num(e->set, e->v), v_num(g->set, g->v));
 }
 
-static void add_i64(struct debrief *d, size_t *cap, const char *field,
+static void add_i64(struct ctx *x, const char *field,
 		    const struct opt_i64 *e, const struct opt_i64 *g)
 {
-	add_answer(d, cap, field, DBV_NUMBER, v_num(e->set, e->v), v_num(g->set, g->v));
+	add_answer(x, field, DBV_NUMBER, v_num(e->set, e->v), v_num(g->set, g->v));
 }
 
-static void add_time(struct debrief *d, size_t *cap, const char *field,
+static void add_time(struct ctx *x, const char *field,
 		     const struct opt_time *e, const struct opt_time *g)
 {
-	add_answer(d, cap, field, DBV_TIME, v_num(e->set, e->t), v_num(g->set, g->t));
+	add_answer(x, field, DBV_TIME, v_num(e->set, e->t), v_num(g->set, g->t));
 }
 
 /* The sectors as one word, in the order given: "health,drinking-water". */
@@ -93,65 +206,65 @@ static char *sectors_word(const struct entity *e)
 	return w;
 }
 
-static void compare_entity(struct debrief *d, size_t *cap, const struct entity *e,
+static void compare_entity(struct ctx *x, const struct entity *e,
 			   const struct entity *g)
 {
-	add_answer(d, cap, "entity.nis2", DBV_WORD,
+	add_answer(x, "entity.nis2", DBV_WORD,
 		   v_word(e->nis2_set ? nis2_status_name(e->nis2) : NULL, (int)e->nis2),
 		   v_word(g->nis2_set ? nis2_status_name(g->nis2) : NULL, (int)g->nis2));
-	add_answer(d, cap, "entity.type", DBV_WORD,
+	add_answer(x, "entity.type", DBV_WORD,
 		   v_word(e->type_set ? entity_type_name(e->type) : NULL, (int)e->type),
 		   v_word(g->type_set ? entity_type_name(g->type) : NULL, (int)g->type));
 	struct debrief_value es = { e->n_sectors > 0, 0, sectors_word(e) };
 	struct debrief_value gs = { g->n_sectors > 0, 0, sectors_word(g) };
-	add_answer(d, cap, "entity.sectors", DBV_WORD, es, gs);
-	add_bool(d, cap, "entity.dora", &e->dora, &g->dora);
-	add_i64(d, cap, "entity.turnover_eur", &e->turnover_eur, &g->turnover_eur);
-	add_i64(d, cap, "entity.users", &e->users, &g->users);
-	add_bool(d, cap, "entity.public_telecom", &e->public_telecom, &g->public_telecom);
+	add_answer(x, "entity.sectors", DBV_WORD, es, gs);
+	add_bool(x, "entity.dora", &e->dora, &g->dora);
+	add_i64(x, "entity.turnover_eur", &e->turnover_eur, &g->turnover_eur);
+	add_i64(x, "entity.users", &e->users, &g->users);
+	add_bool(x, "entity.public_telecom", &e->public_telecom, &g->public_telecom);
 }
 
-static void compare_incident(struct debrief *d, size_t *cap, const struct incident *e,
+static void compare_incident(struct ctx *x, const struct incident *e,
 			     const struct incident *g)
 {
-	add_time(d, cap, "incident.aware", &e->aware, &g->aware);
-	add_time(d, cap, "incident.started", &e->started, &g->started);
-	add_time(d, cap, "incident.detected", &e->detected, &g->detected);
-	add_time(d, cap, "incident.restored", &e->restored, &g->restored);
-	add_time(d, cap, "incident.resolved", &e->resolved, &g->resolved);
-	add_bool(d, cap, "incident.annex_service", &e->annex_service, &g->annex_service);
-	add_bool(d, cap, "incident.planned_maintenance", &e->planned_maintenance,
+	add_time(x, "incident.aware", &e->aware, &g->aware);
+	add_time(x, "incident.started", &e->started, &g->started);
+	add_time(x, "incident.detected", &e->detected, &g->detected);
+	add_time(x, "incident.restored", &e->restored, &g->restored);
+	add_time(x, "incident.resolved", &e->resolved, &g->resolved);
+	add_bool(x, "incident.annex_service", &e->annex_service, &g->annex_service);
+	add_bool(x, "incident.planned_maintenance", &e->planned_maintenance,
 		 &g->planned_maintenance);
-	add_bool(d, cap, "incident.personal_data", &e->personal_data, &g->personal_data);
-	add_time(d, cap, "incident.gdpr_aware", &e->gdpr_aware, &g->gdpr_aware);
-	add_answer(d, cap, "incident.malicious", DBV_WORD,
+	add_bool(x, "incident.personal_data", &e->personal_data, &g->personal_data);
+	add_time(x, "incident.gdpr_aware", &e->gdpr_aware, &g->gdpr_aware);
+	add_answer(x, "incident.malicious", DBV_WORD,
 		   v_word(e->malicious != MAL_UNKNOWN ? malicious_name(e->malicious) : NULL,
 			  (int)e->malicious),
 		   v_word(g->malicious != MAL_UNKNOWN ? malicious_name(g->malicious) : NULL,
 			  (int)g->malicious));
 }
 
-static void add_fact(struct debrief *d, size_t *cap, const char *name,
+static void add_fact(struct ctx *x, const char *name,
 		     const struct case_file *truth, const struct case_file *trainee)
 {
 	int64_t ev = 0, gv = 0;
 	bool es = case_impact_get(truth, name, &ev);
 	bool gs = case_impact_get(trainee, name, &gv);
 	char *field = xasprintf("impact.%s", name);
-	add_answer(d, cap, field, DBV_FACT, v_num(es, ev), v_num(gs, gv));
+	add_answer(x, field, DBV_FACT, v_num(es, ev), v_num(gs, gv));
 	free(field);
 }
 
 /* The truth's facts in its order, then those only the trainee gave. */
-static void compare_impact(struct debrief *d, size_t *cap, const struct case_file *truth,
+static void compare_impact(struct ctx *x, const struct case_file *truth,
 			   const struct case_file *trainee)
 {
 	for (size_t i = 0; i < truth->n_impact; i++)
-		add_fact(d, cap, truth->impact[i].name, truth, trainee);
+		add_fact(x, truth->impact[i].name, truth, trainee);
 	for (size_t i = 0; i < trainee->n_impact; i++) {
 		int64_t unused;
 		if (!case_impact_get(truth, trainee->impact[i].name, &unused))
-			add_fact(d, cap, trainee->impact[i].name, truth, trainee);
+			add_fact(x, trainee->impact[i].name, truth, trainee);
 	}
 }
 
@@ -237,7 +350,8 @@ static void compare_stages(struct debrief *d, const struct scenario *s,
 	}
 }
 
-void debrief_build(const struct scenario *s, const struct case_file *trainee,
+void debrief_build(const struct ruleset *rs, const struct scenario *s,
+		   const struct case_file *trainee,
 		   const struct evaluation *ev, const struct deadlines *dl,
 		   instant_t end, struct debrief *out)
 {
@@ -254,13 +368,15 @@ void debrief_build(const struct scenario *s, const struct case_file *trainee,
 		dl = &no_deadlines;
 	out->end = end;
 	out->type = type_of(&s->truth);
-	size_t cap = 0;
-	compare_entity(out, &cap, &s->truth.entity, &trainee->entity);
-	compare_incident(out, &cap, &s->truth.incident, &trainee->incident);
-	compare_impact(out, &cap, &s->truth, trainee);
+	out->trainee_type = type_of(trainee);
+	out->wrong_type = trainee->entity.type_set && out->trainee_type != out->type;
+	struct ctx x = { out, 0, rs, s, trainee };
+	compare_entity(&x, &s->truth.entity, &trainee->entity);
+	compare_incident(&x, &s->truth.incident, &trainee->incident);
+	compare_impact(&x, &s->truth, trainee);
 	struct opt_i64 er = { s->truth.n_related > 0, (int64_t)s->truth.n_related };
 	struct opt_i64 gr = { trainee->n_related > 0, (int64_t)trainee->n_related };
-	add_i64(out, &cap, "related", &er, &gr);
+	add_i64(&x, "related", &er, &gr);
 	if (out->given_set)
 		compare_criteria(out, s, trainee, ev);
 	compare_stages(out, s, trainee, dl);

@@ -13,6 +13,7 @@
 
 #include "core/case.h"
 #include "core/evaluation.h"
+#include "core/rules.h"
 #include "core/scenario.h"
 
 enum debrief_kind {
@@ -34,13 +35,26 @@ enum debrief_mark {
 	DBM_DIFFERS,          /* both answered, differently */
 	DBM_UNANSWERED,       /* the scenario knows it, the trainee left it open */
 	DBM_EXTRA,            /* the trainee answered what the scenario leaves open */
+	DBM_SAME_EFFECT,      /* both answered, differently, but with the same
+			       * consequence: the same side of every threshold
+			       * (the same verdict and criteria), or a time
+			       * within the scenario's tolerance; counts as right */
+	DBM_NOT_ASKED,        /* the wizard never asked it of this trainee (their
+			       * entity type's rules do not read it): not scored */
+	DBM_NOT_REVEALED,     /* neither the briefing nor an inject revealed it
+			       * by the debrief: not scored */
 };
+
+/* Whether a mark counts in the score (answers_total). */
+bool debrief_mark_scored(enum debrief_mark m);
 
 struct debrief_answer {
 	char *field;          /* "entity.nis2", "impact.outage_users" */
 	enum debrief_kind kind;
 	struct debrief_value expected, given;
 	enum debrief_mark mark;
+	size_t revealed_by;   /* inject index, REVEALED_BRIEFING or
+			       * REVEALED_NEVER (core/scenario.h) */
 };
 
 enum debrief_crit_mark {
@@ -87,6 +101,12 @@ struct debrief {
 	struct debrief_criterion *criteria;
 	size_t n_stages;
 	struct debrief_stage stages[STAGE_COUNT];
+	/* Root causes, named before the details. */
+	bool wrong_type;               /* the trainee read the case by another
+					* entity type's rules (trainee_type) */
+	enum entity_type trainee_type;
+	bool wrong_aware;              /* awareness beyond the tolerance: every
+					* deadline moves with it (guide A.4) */
 	/* Counts for a one-line summary. */
 	size_t answers_right, answers_total;
 	size_t reports_on_time, reports_late, reports_missing;
@@ -94,8 +114,12 @@ struct debrief {
 
 /* Compares.  `ev` and `dl` are the engine's answers for `trainee` (NULL
  * when there is no evaluation: then only the answers and the reports sent
- * are compared); `end` is the exercise time at which the debrief is made. */
-void debrief_build(const struct scenario *s, const struct case_file *trainee,
+ * are compared); `end` is the exercise time at which the debrief is made.
+ * rs (may be NULL: every answer is asked, and graded exactly) decides which
+ * questions the wizard asked this trainee (core/asked.h) and grades a
+ * different answer by its consequence for the scenario's case. */
+void debrief_build(const struct ruleset *rs, const struct scenario *s,
+		   const struct case_file *trainee,
 		   const struct evaluation *ev, const struct deadlines *dl,
 		   instant_t end, struct debrief *out);
 void debrief_free(struct debrief *d);

@@ -4,6 +4,7 @@ libnis2core_a_SOURCES = \
 	src/core/case.c src/core/case.h \
 	src/core/case_check.c src/core/case_check.h \
 	src/core/answers.c src/core/answers.h \
+	src/core/asked.c src/core/asked.h \
 	src/core/clock.c src/core/clock.h \
 	src/core/deadlines.c src/core/deadlines.h \
 	src/core/debrief.c src/core/debrief.h \

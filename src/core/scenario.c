@@ -17,8 +17,15 @@ void scenario_free(struct scenario *s)
 	text3_free(&s->title);
 	text3_free(&s->briefing);
 	text3_free(&s->lesson);
-	for (size_t i = 0; i < s->n_injects; i++)
+	for (size_t i = 0; i < s->n_injects; i++) {
 		text3_free(&s->injects[i].text);
+		for (size_t j = 0; j < s->injects[i].n_reveals; j++)
+			free(s->injects[i].reveals[j]);
+		free(s->injects[i].reveals);
+	}
+	for (size_t i = 0; i < s->n_reveals; i++)
+		free(s->reveals[i]);
+	free(s->reveals);
 	free(s->injects);
 	for (size_t i = 0; i < s->n_refs; i++) {
 		free(s->refs[i].section);
@@ -37,4 +44,22 @@ size_t scenario_next_inject(const struct scenario *s, size_t seen, instant_t now
 	if (seen < s->n_injects && s->injects[seen].at <= now)
 		return seen;
 	return s->n_injects;
+}
+
+static bool names(char *const *list, size_t n, const char *field)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], field) == 0)
+			return true;
+	return false;
+}
+
+size_t scenario_revealed_by(const struct scenario *s, const char *field, instant_t by)
+{
+	if (!s->has_reveals || names(s->reveals, s->n_reveals, field))
+		return REVEALED_BRIEFING;
+	for (size_t i = 0; i < s->n_injects && s->injects[i].at <= by; i++)
+		if (names(s->injects[i].reveals, s->injects[i].n_reveals, field))
+			return i;
+	return REVEALED_NEVER;
 }

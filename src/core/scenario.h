@@ -22,6 +22,9 @@
 struct inject {
 	instant_t at;
 	struct text3 text;
+	size_t n_reveals;
+	char **reveals;         /* the answers it reveals, by the debrief's
+				 * field names ("impact.loss_eur") */
 };
 
 /* A passage of the guide that the debrief points to. */
@@ -51,7 +54,25 @@ struct scenario {
 	struct guide_ref *refs;
 	struct scenario_expected expected;
 	struct case_file truth;
+	/* The answers the briefing reveals (`reveals:` under scenario).  A
+	 * scenario that names no reveal anywhere is read as revealing the
+	 * whole truth with its briefing (has_reveals false). */
+	size_t n_reveals;
+	char **reveals;
+	bool has_reveals;
+	/* A time answer within this many seconds of the truth's has the same
+	 * consequence (`tolerance_minutes`; 0: exact). */
+	int64_t tolerance_s;
 };
+
+/* Where an answer was revealed: by the briefing, by an inject, or not yet
+ * (nor ever) by the time `by`. */
+#define REVEALED_BRIEFING ((size_t)-1)
+#define REVEALED_NEVER ((size_t)-2)
+
+/* The inject index that revealed `field` first, not after `by`;
+ * REVEALED_BRIEFING or REVEALED_NEVER. */
+size_t scenario_revealed_by(const struct scenario *s, const char *field, instant_t by);
 
 void scenario_init(struct scenario *s);
 void scenario_free(struct scenario *s);

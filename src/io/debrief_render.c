@@ -103,6 +103,9 @@ static const char *answer_mark(enum debrief_mark m)
 	case DBM_DIFFERS: return _("differs");
 	case DBM_UNANSWERED: return _("left open");
 	case DBM_EXTRA: return _("not in the scenario");
+	case DBM_SAME_EFFECT: return _("differs, same consequence");
+	case DBM_NOT_ASKED: return _("not asked of you, not scored");
+	case DBM_NOT_REVEALED: return _("never revealed, not scored");
 	}
 	return "";
 }
@@ -235,6 +238,31 @@ static void heading(struct sbuf *b, enum debrief_format f, const char *title)
 	}
 }
 
+/* The root causes come first: one wrong regime or awareness explains many
+ * of the lines below it. */
+static void render_causes(struct sbuf *b, const struct debrief *d, enum debrief_format f)
+{
+	if (!d->wrong_type && !d->wrong_aware)
+		return;
+	heading(b, f, _("First, the root causes"));
+	const char *bullet = f == DEBRIEF_MARKDOWN ? "- " : "  - ";
+	const char *rest = f == DEBRIEF_MARKDOWN ? "  " : "    ";
+	if (d->wrong_type) {
+		char *line = xasprintf(_("You read the case as %s, so the wizard applied that type's "
+					 "criteria; as %s, the scenario's entity follows other "
+					 "criteria, and the questions and criteria below follow "
+					 "from it."),
+				       label_entity_type(d->trainee_type), label_entity_type(d->type));
+		wrapped(b, bullet, rest, line);
+		free(line);
+	}
+	if (d->wrong_aware) {
+		wrapped(b, bullet, rest,
+			_("Your moment of awareness differs from the scenario's beyond its tolerance: "
+			  "every deadline counts from it (guide A.4), so your deadlines moved with it."));
+	}
+}
+
 static void render_verdict(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
 	heading(b, f, _("Verdict"));
@@ -342,10 +370,11 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
  * expected), both values side by side (one above the other when they do not
  * fit on a line), and for a difference the criteria that read it. */
 static void text_answer(struct sbuf *b, const struct debrief_answer *a, const char *question,
-			const char *e, const char *g, const char *criteria)
+			const char *e, const char *g, const char *criteria, const char *source)
 {
 	const char *mark = answer_mark(a->mark);
-	wrapped(b, a->mark == DBM_MATCH ? "    " : "  ! ", "    ", question);
+	bool wrong = a->mark == DBM_DIFFERS || a->mark == DBM_UNANSWERED;
+	wrapped(b, wrong ? "  ! " : "    ", "    ", question);
 	char *one = label_value(_("expected"), e);
 	char *given = xasprintf("%s  (%s)", g, mark);
 	char *two = label_value(_("yours"), given);
@@ -366,16 +395,50 @@ static void text_answer(struct sbuf *b, const struct debrief_answer *a, const ch
 		wrapped(b, "      ", "        ", line);
 		free(line);
 	}
+	if (source && a->mark != DBM_MATCH) {
+		char *line = xasprintf(_("revealed by: %s"), source);
+		wrapped(b, "      ", "        ", line);
+		free(line);
+	}
 }
 
-static void render_answers(struct sbuf *b, const struct debrief *d, const struct dataset *ds,
-			   enum lang l, enum debrief_format f)
+/* Where the answer was to be found: "the briefing", "the inject of
+ * 2026-09-08 10:45 +02:00", or NULL when the scenario never revealed it. */
+static char *answer_source(const struct debrief_answer *a, const struct scenario *s)
+{
+	if (a->revealed_by == REVEALED_NEVER || !a->expected.set)
+		return NULL;
+	if (a->revealed_by == REVEALED_BRIEFING)
+		return xstrdup(_("the briefing"));
+	char *at = short_time(s->injects[a->revealed_by].at);
+	char *t = xasprintf(_("the inject of %s"), at);
+	free(at);
+	return t;
+}
+
+/* A difference's consequence: awareness moves every deadline (guide A.4);
+ * the other answers count for the criteria that read them. */
+static char *answer_counts_for(const struct debrief_answer *a, const struct debrief *d,
+			       const struct dataset *ds, enum lang l)
+{
+	if (a->mark == DBM_MATCH || a->mark == DBM_NOT_ASKED || a->mark == DBM_NOT_REVEALED)
+		return NULL;
+	if (!strcmp(a->field, "incident.aware"))
+		return xstrdup(_("your deadlines (guide A.4)"));
+	if (!strcmp(a->field, "incident.gdpr_aware"))
+		return xstrdup(_("your GDPR deadline (GDPR art. 33)"));
+	return answer_criteria(a->field, ds ? &ds->rules : NULL, d->type, l);
+}
+
+static void render_answers(struct sbuf *b, const struct debrief *d, const struct scenario *s,
+			   const struct dataset *ds, enum lang l, enum debrief_format f)
 {
 	heading(b, f, _("Your answers"));
 	if (f == DEBRIEF_MARKDOWN) {
-		const char *head[] = { _("question"), _("expected"), _("yours"), "", _("counts for") };
-		md_row(b, head, 5);
-		sbuf_puts(b, "|---|---|---|---|---|\n");
+		const char *head[] = { _("question"), _("expected"), _("yours"), "", _("counts for"),
+				       _("revealed by") };
+		md_row(b, head, 6);
+		sbuf_puts(b, "|---|---|---|---|---|---|\n");
 	}
 	for (size_t i = 0; i < d->n_answers; i++) {
 		const struct debrief_answer *a = &d->answers[i];
@@ -384,19 +447,21 @@ static void render_answers(struct sbuf *b, const struct debrief *d, const struct
 		const char *question = answer_question(a->field, ds ? &ds->facts : NULL, l);
 		/* The criteria a difference touches, with where the guide or
 		 * the IR says so. */
-		char *criteria = a->mark == DBM_MATCH ? NULL
-			: answer_criteria(a->field, ds ? &ds->rules : NULL, d->type, l);
+		char *criteria = answer_counts_for(a, d, ds, l);
+		char *source = answer_source(a, s);
 		if (f == DEBRIEF_MARKDOWN) {
 			/* The trainer also gets the case file's name of the
 			 * field, to find it in the scenario. */
 			char *q = strcmp(question, a->field) ? xasprintf("%s `%s`", question, a->field)
 							     : xasprintf("`%s`", a->field);
-			const char *row[] = { q, e, g, answer_mark(a->mark), criteria ? criteria : "" };
-			md_row(b, row, 5);
+			const char *row[] = { q, e, g, answer_mark(a->mark), criteria ? criteria : "",
+					      source ? source : "-" };
+			md_row(b, row, 6);
 			free(q);
 		} else {
-			text_answer(b, a, question, e, g, criteria);
+			text_answer(b, a, question, e, g, criteria, source);
 		}
+		free(source);
 		free(criteria);
 		free(e);
 		free(g);
@@ -448,10 +513,11 @@ char *render_debrief(const struct debrief *d, const struct scenario *s,
 		    d->reports_late, d->reports_missing);
 	free(title);
 	free(end);
+	render_causes(&b, d, f);
 	render_verdict(&b, d, f);
 	render_criteria(&b, d, ds, l, f);
 	render_reports(&b, d, f);
-	render_answers(&b, d, ds, l, f);
+	render_answers(&b, d, s, ds, l, f);
 	render_lesson(&b, s, l, f);
 	return sbuf_take(&b);
 }

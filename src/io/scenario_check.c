@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "io/scenario_check.h"
+#include "core/asked.h"
 #include "core/deadlines.h"
+#include "core/debrief.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "nls.h"
@@ -62,6 +64,17 @@ static enum stage first_other_due(const struct scenario *s, const struct deadlin
 	return STAGE_COUNT;
 }
 
+/* The stage with the earliest expected due time, or STAGE_COUNT. */
+static enum stage first_due(const struct scenario *s)
+{
+	enum stage best = STAGE_COUNT;
+	for (int st = 0; st < STAGE_COUNT; st++)
+		if (s->expected.due[st].set &&
+		    (best == STAGE_COUNT || s->expected.due[st].t < s->expected.due[best].t))
+			best = (enum stage)st;
+	return best;
+}
+
 bool scenario_check(const char *name, const struct scenario *s, const struct ruleset *rules,
 		    char **err)
 {
@@ -90,9 +103,50 @@ bool scenario_check(const char *name, const struct scenario *s, const struct rul
 				 name, stage_name(st), e, g);
 		free(e);
 		free(g);
+	} else if ((st = first_due(s)) != STAGE_COUNT && s->end < s->expected.due[st].t) {
+		char *e = due_text(&s->expected.due[st]);
+		char end[CLOCK_FMT_LEN];
+		clock_format(s->end, end);
+		*err = xasprintf(_("%s: the exercise ends at %s, before the first deadline (the %s "
+				   "at %s): no report could be late; end it later"),
+				 name, end, stage_name(st), e);
+		free(e);
 	} else {
 		ok = true;
 	}
 	evaluation_free(&ev);
 	return ok;
+}
+
+size_t scenario_warnings(const char *name, const struct scenario *s, const struct ruleset *rules,
+			 char ***out)
+{
+	/* The debrief of a blank case lists every answer the scenario
+	 * expects, with where it is revealed. */
+	struct case_file blank;
+	case_init(&blank);
+	struct debrief d;
+	debrief_build(NULL, s, &blank, NULL, NULL, s->end, &d);
+	char **msgs = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < d.n_answers; i++) {
+		const struct debrief_answer *a = &d.answers[i];
+		if (!a->expected.set)
+			continue;
+		char *m = NULL;
+		if (!asked_field(rules, &s->truth, a->field))
+			m = xasprintf(_("%s: the wizard never asks for %s for this entity type and these "
+					"sectors; it is never scored"), name, a->field);
+		else if (a->revealed_by == REVEALED_NEVER)
+			m = xasprintf(_("%s: neither the briefing nor any inject reveals %s; it is never "
+					"scored"), name, a->field);
+		if (m) {
+			msgs = xgrow(msgs, &cap, n + 1, sizeof(*msgs));
+			msgs[n++] = m;
+		}
+	}
+	debrief_free(&d);
+	case_free(&blank);
+	*out = msgs;
+	return n;
 }

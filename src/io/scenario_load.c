@@ -7,6 +7,7 @@
 #include "core/xalloc.h"
 #include "io/fileio.h"
 #include "io/ytext.h"
+#include "core/facts.h"
 #include "nls.h"
 
 #include <stdlib.h>
@@ -45,9 +46,49 @@ static bool read_time(struct ydoc *d, yaml_node_t *map, const char *key, instant
 	return y_get_time(d, v, out, err);
 }
 
-static bool read_injects(struct ydoc *d, yaml_node_t *n, struct scenario *s, struct yerr *err)
+/* A field the debrief compares: "entity.users", "incident.aware",
+ * "impact.NAME" (a fact of the registry) or "related". */
+static bool field_known(const struct case_schema *schema, const char *f)
 {
-	static const char *const keys[] = { "at", "text", NULL };
+	static const char *const fixed[] = {
+		"entity.nis2", "entity.type", "entity.sectors", "entity.dora", "entity.turnover_eur",
+		"entity.users", "entity.public_telecom", "incident.aware", "incident.started",
+		"incident.detected", "incident.restored", "incident.resolved",
+		"incident.annex_service", "incident.planned_maintenance", "incident.personal_data",
+		"incident.gdpr_aware", "incident.malicious", "related", NULL
+	};
+	for (size_t i = 0; fixed[i]; i++)
+		if (strcmp(f, fixed[i]) == 0)
+			return true;
+	return strncmp(f, "impact.", 7) == 0 && schema->facts && facts_find(schema->facts, f + 7);
+}
+
+/* `reveals: [impact.loss_eur, entity.turnover_eur]`: the answers a text
+ * gives away. */
+static bool read_reveals(struct ydoc *d, yaml_node_t *n, const struct case_schema *schema,
+			 char ***out, size_t *n_out, struct yerr *err)
+{
+	if (!y_expect_seq(d, n, "reveals", SCENARIO_LIST_MAX, err))
+		return false;
+	size_t count = y_seq_size(n);
+	*out = xcalloc(count ? count : 1, sizeof(**out));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_t *item = y_seq_item(d, n, i);
+		char *f = NULL;
+		if (!y_get_string(d, item, 64, &f, err))
+			return false;
+		(*out)[(*n_out)++] = f;
+		if (!field_known(schema, f))
+			return yerr_at(err, d, item, _("'%s' is not an answer of the case (entity.users, "
+						       "incident.aware, impact.loss_eur, related, ...)"), f);
+	}
+	return true;
+}
+
+static bool read_injects(struct ydoc *d, yaml_node_t *n, const struct case_schema *schema,
+			 struct scenario *s, struct yerr *err)
+{
+	static const char *const keys[] = { "at", "text", "reveals", NULL };
 	if (!y_expect_seq(d, n, "injects", SCENARIO_LIST_MAX, err))
 		return false;
 	size_t count = y_seq_size(n);
@@ -70,6 +111,12 @@ static bool read_injects(struct ydoc *d, yaml_node_t *n, struct scenario *s, str
 			return yerr_at(err, d, item, _("'%s' is required"), "text");
 		if (!read_text3(d, text, "text", &in->text, err))
 			return false;
+		yaml_node_t *rev = y_map_get(d, item, "reveals");
+		if (rev) {
+			s->has_reveals = true;
+			if (!read_reveals(d, rev, schema, &in->reveals, &in->n_reveals, err))
+				return false;
+		}
 	}
 	return true;
 }
@@ -170,11 +217,13 @@ static bool read_expected(struct ydoc *d, yaml_node_t *n, struct scenario_expect
 	return true;
 }
 
-static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct scenario *s,
+static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
+				       const struct case_schema *schema, struct scenario *s,
 				       struct yerr *err)
 {
 	static const char *const keys[] = {
-		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide", NULL
+		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide",
+		"reveals", "tolerance_minutes", NULL
 	};
 	if (!y_expect_map(d, n, "scenario", err) || !y_check_keys(d, n, keys, err))
 		return false;
@@ -191,7 +240,20 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n, struct sc
 	if (s->end <= s->start)
 		return yerr_at(err, d, y_map_get(d, n, "end"), _("the exercise must end after it starts"));
 	yaml_node_t *injects = y_map_get(d, n, "injects");
-	if (injects && !read_injects(d, injects, s, err))
+	yaml_node_t *rev = y_map_get(d, n, "reveals");
+	if (rev) {
+		s->has_reveals = true;
+		if (!read_reveals(d, rev, schema, &s->reveals, &s->n_reveals, err))
+			return false;
+	}
+	yaml_node_t *tol = y_map_get(d, n, "tolerance_minutes");
+	if (tol) {
+		int64_t m = 0;
+		if (!y_get_count(d, tol, 24 * 60, &m, err))
+			return false;
+		s->tolerance_s = m * 60;
+	}
+	if (injects && !read_injects(d, injects, schema, s, err))
 		return false;
 	yaml_node_t *guide = y_map_get(d, n, "guide");
 	if (guide && !read_refs(d, guide, s, err))
@@ -214,7 +276,7 @@ bool scenario_load_buffer(const char *origin, const char *buf, size_t len,
 		if (!sec)
 			ok = yerr_at(&e, &d, root, _("not a training scenario: the 'scenario:' section is missing"));
 		else
-			ok = scenario_section_from_node(&d, sec, s, &e);
+			ok = scenario_section_from_node(&d, sec, schema, s, &e);
 	}
 	ydoc_free(&d);
 	if (!ok) {

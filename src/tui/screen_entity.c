@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/answers.h"
+#include "core/asked.h"
 #include "core/sectors.h"
 #include "core/xalloc.h"
 #include "io/labels.h"
@@ -158,11 +159,10 @@ static void build(struct entity_screen *es, struct app *a)
 				  "notification due in 24 hours."));
 	}
 
-	bool financial = has_sector(a, "banking") || has_sector(a, "financial-market-infrastructure");
-	if (financial || e->dora.set)
+	if (asked_dora(&a->ds.rules, &a->kase) || e->dora.set)
 		add_tri(q, ID_DORA, _("Under DORA (banking, financial market infrastructure)?"), e->dora,
 			_("Guide A.3: entities under DORA report under DORA, not under the NIS2 law."));
-	if (has_sector(a, "digital-infrastructure") || e->public_telecom.set)
+	if (asked_public_telecom(&a->kase) || e->public_telecom.set)
 		add_tri(q, ID_TELECOM, _("Provider of public electronic communications?"), e->public_telecom,
 			_("Guide A.3: the BIPT's rules apply too."));
 	add_number(q, ID_USERS, _("Users of the affected service"), e->users,

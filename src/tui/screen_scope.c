@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "core/asked.h"
 #include "core/xalloc.h"
 #include "nls.h"
 #include "tui/app.h"
@@ -44,7 +45,7 @@ static void build(struct scope_screen *ss, struct app *a)
 		_("Guide A.1: only incidents affecting the network and information systems that "
 		  "support the services for which the entity is under the NIS2 law must be "
 		  "notified. Unknown is taken as yes (the safe side)."));
-	if (!(in->annex_service.set && !in->annex_service.v)) {
+	if (asked_planned_maintenance(&a->kase)) {
 		add_tri(q, ID_PLANNED, _("Only the planned effects of scheduled maintenance?"),
 			in->planned_maintenance,
 			_("Guide A.2 and IR art. 3(2): the planned consequences of scheduled maintenance "
@@ -53,7 +54,7 @@ static void build(struct scope_screen *ss, struct app *a)
 	add_tri(q, ID_PERSONAL, _("Are personal data involved?"), in->personal_data,
 		_("Guide D: a personal-data breach is notified separately to the data protection "
 		  "authority (GBA/APD) within 72 hours."));
-	if (in->personal_data.set && in->personal_data.v) {
+	if (asked_gdpr_aware(&a->kase)) {
 		struct q_item *it = qlist_add(q, Q_TIME, ID_GDPR_AWARE,
 					      _("Aware of the personal-data breach (if another moment)"));
 		it->set = in->gdpr_aware.set;

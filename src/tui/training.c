@@ -102,7 +102,7 @@ char *training_debrief(struct app *a, enum debrief_format f)
 		end = t->sc.end;
 	app_refresh(a);
 	struct debrief d;
-	debrief_build(&t->sc, &a->kase, a->eval_ok ? &a->eval : NULL, a->eval_ok ? &a->dl : NULL,
+	debrief_build(&a->ds.rules, &t->sc, &a->kase, a->eval_ok ? &a->eval : NULL, a->eval_ok ? &a->dl : NULL,
 		      end, &d);
 	char *text = render_debrief(&d, &t->sc, &a->ds, a->lang, f);
 	debrief_free(&d);

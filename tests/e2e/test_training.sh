@@ -145,7 +145,7 @@ exercise() {
 		S_Q_ABNORMAL="Does a system or network supporting the service perform tasks it should"
 		S_ABNORMAL="! Does a system or network supporting the service perform tasks it should not, or not perform tasks it should? expected: yes; yours: no (differs) counts for: G1 (guide A.2, 1)"
 		S_Q_OUTAGE="How many users had (or could have) no access"
-		S_OUTAGE="expected: 0; yours: 5,000 (differs)"
+		S_OUTAGE="expected: 0; yours: 5,000 (differs, same consequence)"
 		S_Q_EXCESS="Did someone obtain more access rights than intended"
 		S_ASK_EXCESS="Did someone obtain more access rights"
 		S_EXCESS="expected: yes; yours: yes (as expected)"
@@ -158,7 +158,7 @@ exercise() {
 		S_Q_ABNORMAL="Voert een systeem of netwerk dat de dienst ondersteunt taken uit die"
 		S_ABNORMAL="! Voert een systeem of netwerk dat de dienst ondersteunt taken uit die het niet hoort uit te voeren, of voert het taken niet uit die het hoort uit te voeren? verwacht: ja; uw antwoord: nee (verschilt) telt mee voor: G1 (gids A.2, 1)"
 		S_Q_OUTAGE="Hoeveel gebruikers hadden (of konden hebben) helemaal geen"
-		S_OUTAGE="verwacht: 0; uw antwoord: 5.000 (verschilt)"
+		S_OUTAGE="verwacht: 0; uw antwoord: 5.000 (verschilt, zelfde gevolg)"
 		S_Q_EXCESS="Heeft iemand meer dan de voorziene toegangsrechten verkregen"
 		S_ASK_EXCESS="Heeft iemand meer dan de voorziene"
 		S_EXCESS="verwacht: ja; uw antwoord: ja (zoals verwacht)"
@@ -172,7 +172,7 @@ exercise() {
 		S_ABNORMAL="! Fonctionnement anormal : un système ou réseau qui soutient le service exécute-t-il des tâches qu'il ne devrait pas, ou n'exécute-t-il pas celles qu'il devrait ? attendu : oui ; votre réponse : non (diffère) compte pour : G1 (guide A.2, 1)"
 		S_Q_OUTAGE="Combien d'utilisateurs n'avaient (ou pourraient n'avoir) aucun"
 		# French groups thousands with a no-break space
-		S_OUTAGE=$(printf 'attendu : 0 ; votre réponse : 5\302\240000 (diffère)')
+		S_OUTAGE=$(printf 'attendu : 0 ; votre réponse : 5\302\240000 (diffère, même conséquence)')
 		S_Q_EXCESS="Quelqu'un a-t-il obtenu plus de droits d'accès que prévu"
 		S_ASK_EXCESS="Quelqu'un a-t-il obtenu plus de droits"
 		S_EXCESS="attendu : oui ; votre réponse : oui (conforme)"
@@ -209,7 +209,8 @@ exercise() {
 	# 5. The facts, answered by the trainee: suspected malicious; more
 	# access than intended; not the three signs the scenario leaves open;
 	# configurations changed; systems doing what they should not: no (the
-	# scenario says yes); 5 000 users without access (the scenario: none).
+	# scenario says yes); 5 000 users without access (the scenario: none; both
+	# below every threshold: the same consequence, the difference shown).
 	see "$S_STEP5" "[$lang] the trainee reaches the facts step during the exercise"
 	see "$S_ASK_EXCESS" "[$lang] the facts step asks the impact questions"
 	keys Enter 1

@@ -116,7 +116,7 @@ static void test_answers(void **state)
 	make_scenario(&s);
 	make_trainee(&c);
 	make_evaluation(&e, &dl);
-	debrief_build(&s, &c, &e, &dl, s.end, &d);
+	debrief_build(NULL, &s, &c, &e, &dl, s.end, &d);
 
 	const struct debrief_answer *a = answer(&d, "entity.nis2");
 	assert_int_equal(a->mark, DBM_DIFFERS);
@@ -154,7 +154,7 @@ static void test_verdict_and_criteria(void **state)
 	make_scenario(&s);
 	make_trainee(&c);
 	make_evaluation(&e, &dl);
-	debrief_build(&s, &c, &e, &dl, s.end, &d);
+	debrief_build(NULL, &s, &c, &e, &dl, s.end, &d);
 	assert_true(d.verdict_match);
 	assert_int_equal(d.n_criteria, 3);
 	assert_string_equal(d.criteria[0].id, "G1");
@@ -166,7 +166,7 @@ static void test_verdict_and_criteria(void **state)
 	debrief_free(&d);
 
 	e.verdict = VERDICT_NOT_SIGNIFICANT;
-	debrief_build(&s, &c, &e, &dl, s.end, &d);
+	debrief_build(NULL, &s, &c, &e, &dl, s.end, &d);
 	assert_false(d.verdict_match);
 	assert_int_equal(d.expected_verdict, VERDICT_SIGNIFICANT);
 	assert_int_equal(d.given_verdict, VERDICT_NOT_SIGNIFICANT);
@@ -186,7 +186,7 @@ static void test_reports(void **state)
 	make_scenario(&s);
 	make_trainee(&c);
 	make_evaluation(&e, &dl);
-	debrief_build(&s, &c, &e, &dl, s.end, &d);
+	debrief_build(NULL, &s, &c, &e, &dl, s.end, &d);
 
 	const struct debrief_stage *r = stage_row(&d, STAGE_EARLY_WARNING);
 	assert_int_equal(r->report, DBR_LATE);
@@ -205,7 +205,7 @@ static void test_reports(void **state)
 	/* Ended before the notification was due: pending, not missing; sent
 	 * exactly at the due time is on time. */
 	c.reports[STAGE_EARLY_WARNING].t = AWARE + 24 * HOUR;
-	debrief_build(&s, &c, &e, &dl, AWARE + 30 * HOUR, &d);
+	debrief_build(NULL, &s, &c, &e, &dl, AWARE + 30 * HOUR, &d);
 	assert_int_equal(stage_row(&d, STAGE_EARLY_WARNING)->report, DBR_ON_TIME);
 	assert_int_equal(stage_row(&d, STAGE_NOTIFICATION)->report, DBR_PENDING);
 	assert_int_equal(d.reports_on_time, 1);
@@ -224,7 +224,7 @@ static void test_without_evaluation(void **state)
 	struct debrief d;
 	make_scenario(&s);
 	make_trainee(&c);
-	debrief_build(&s, &c, NULL, NULL, s.end, &d);
+	debrief_build(NULL, &s, &c, NULL, NULL, s.end, &d);
 	assert_false(d.given_set);
 	assert_false(d.verdict_match);
 	assert_int_equal(d.n_criteria, 0);

@@ -69,7 +69,7 @@ static void make(struct scenario *s, struct case_file *c, struct debrief *d)
 	memset(&e, 0, sizeof(e));
 	memset(&dl, 0, sizeof(dl));
 	e.verdict = VERDICT_UNDETERMINED;
-	debrief_build(s, c, &e, &dl, s->end, d);
+	debrief_build(NULL, s, c, &e, &dl, s->end, d);
 }
 
 static void assert_lines_fit(const char *text, size_t width)
@@ -118,12 +118,13 @@ static void test_text(void **state)
 	assert_non_null(strstr(out, "  ! Do you think the incident is the result of malicious intent (yes, no,\n"
 				    "    unsure)?\n"
 				    "      expected: yes;  yours: unsure  (differs)\n"
-				    "      counts for: G1 (guide A.2, 1)\n"));
+				    "      counts for: G1 (guide A.2, 1)\n"
+				    "      revealed by: the briefing\n"));
 	/* Two values too long for one line: one above the other. */
 	assert_non_null(strstr(out, "  ! Aware of the significant incident\n"
 				    "      expected: 2026-11-22 09:30 +01:00\n"
 				    "      yours: 2026-11-22 10:30 +01:00  (differs)\n"
-				    "      counts for: G5 (guide A.2, 5)\n"));
+				    "      counts for: your deadlines (guide A.4)\n"));
 	/* As expected: no "!", no criteria. */
 	assert_non_null(strstr(out, "    Did someone obtain more access rights than intended to the networks,\n"
 				    "    systems or information supporting the service?\n"
@@ -203,16 +204,16 @@ static void test_markdown(void **state)
 	 * trainer, and the criterion the difference touches. */
 	assert_non_null(strstr(out, "| Denkt u dat het incident het gevolg is van kwaad opzet (ja, nee, "
 				    "onzeker)? `incident.malicious` | yes | unsure | differs | "
-				    "G1 (gids A.2, 1) |\n"));
-	assert_non_null(strstr(out, "`impact.excess_access` | yes | yes | as expected |  |\n"));
+				    "G1 (gids A.2, 1) | the briefing |\n"));
+	assert_non_null(strstr(out, "`impact.excess_access` | yes | yes | as expected |  | the briefing |\n"));
 	assert_non_null(strstr(out, "- **A.4**: Vroegtijdige waarschuwing binnen 24 uur.\n"));
 	free(out);
 
 	/* Without the data: the field names, numbers as they are. */
 	out = render_debrief(&d, &s, NULL, LANG_NL, DEBRIEF_MARKDOWN);
 	assert_non_null(strstr(out, "| G1 |  | expected, but missed |\n"));
-	assert_non_null(strstr(out, "| `incident.malicious` | yes | unsure | differs |  |\n"));
-	assert_non_null(strstr(out, "| `impact.excess_access` | 1 | 1 | as expected |  |\n"));
+	assert_non_null(strstr(out, "| `incident.malicious` | yes | unsure | differs |  | the briefing |\n"));
+	assert_non_null(strstr(out, "| `impact.excess_access` | 1 | 1 | as expected |  | the briefing |\n"));
 	free(out);
 	debrief_free(&d);
 	case_free(&c);

@@ -69,7 +69,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 	struct deadlines dl;
 	deadlines_compute(&blank, &ev, s->end, &dl);
 	struct debrief d;
-	debrief_build(s, &blank, &ev, &dl, s->end, &d);
+	debrief_build(&fixture_ds.rules, s, &blank, &ev, &dl, s->end, &d);
 	for (int l = 0; l < LANG_COUNT; l++) {
 		char *text = render_debrief(&d, s, &fixture_ds, (enum lang)l, DEBRIEF_TEXT);
 		char *md = render_debrief(&d, s, &fixture_ds, (enum lang)l, DEBRIEF_MARKDOWN);
@@ -91,7 +91,9 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 				fail_msg("%s: the markdown debrief lacks %s for the trainer", name, code);
 			free(code);
 			char *crit = answer_criteria(field, &fixture_ds.rules, d.type, (enum lang)l);
-			if (crit && d.answers[i].mark != DBM_MATCH) {
+			enum debrief_mark m = d.answers[i].mark;
+			bool wrong = m == DBM_DIFFERS || m == DBM_UNANSWERED;
+			if (crit && wrong && strcmp(field, "incident.aware") != 0) {
 				char *fc = squeeze(crit);
 				if (!strstr(flat, fc))
 					fail_msg("%s: %s differs but the debrief does not say it counts for %s",
@@ -119,7 +121,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 	case_free(&blank);
 }
 
-static void check_one(const char *name)
+static void check_one(const char *name, size_t *warnings)
 {
 	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
@@ -166,10 +168,20 @@ static void check_one(const char *name)
 	/* --training's own check agrees. */
 	if (!scenario_check(name, &s, &fixture_ds.rules, &err))
 		fail_msg("%s", err);
+	/* Every expected answer is asked and revealed: a trainee can get all
+	 * of them right. */
+	char **warn = NULL;
+	size_t n_warn = scenario_warnings(name, &s, &fixture_ds.rules, &warn);
+	for (size_t i = 0; i < n_warn; i++) {
+		print_message("%s\n", warn[i]);
+		free(warn[i]);
+	}
+	free(warn);
+	*warnings += n_warn;
 
 	/* A trainee who answers as the scenario: nothing differs. */
 	struct debrief d;
-	debrief_build(&s, &s.truth, &ev, &dl, s.end, &d);
+	debrief_build(&fixture_ds.rules, &s, &s.truth, &ev, &dl, s.end, &d);
 	assert_true(d.verdict_match);
 	for (size_t i = 0; i < d.n_criteria; i++)
 		assert_int_equal(d.criteria[i].mark, DBC_BOTH);
@@ -187,12 +199,14 @@ static void test_shipped_scenarios(void **state)
 	(void)state;
 	char **names = NULL;
 	size_t n = scenario_list(&fixture_data, &names);
+	size_t warnings = 0;
 	assert_true(n >= 10);
 	for (size_t i = 0; i < n; i++) {
-		check_one(names[i]);
+		check_one(names[i], &warnings);
 		free(names[i]);
 	}
 	free(names);
+	assert_int_equal(warnings, 0);
 }
 
 /* The check bites: a scenario whose expectation is wrong is caught. */
@@ -220,7 +234,7 @@ static void test_wrong_expectation_is_caught(void **state)
 	s.expected.due[STAGE_NOTIFICATION].t += 48 * 3600;
 	assert_false(scenario_check("trust", &s, &fixture_ds.rules, &err));
 	assert_string_equal(err, "trust: the scenario expects the notification due at "
-				 "2026-09-11T10:55:00+02:00, but the rules give 2026-09-09T10:55:00+02:00");
+				 "2026-09-11T10:45:00+02:00, but the rules give 2026-09-09T10:45:00+02:00");
 	free(err);
 	s.expected.due[STAGE_NOTIFICATION].t -= 48 * 3600;
 	free(s.expected.met[0]);
@@ -237,11 +251,132 @@ static void test_wrong_expectation_is_caught(void **state)
 	scenario_free(&s);
 }
 
+static const struct debrief_answer *find(const struct debrief *d, const char *field)
+{
+	for (size_t i = 0; i < d->n_answers; i++)
+		if (strcmp(d->answers[i].field, field) == 0)
+			return &d->answers[i];
+	fail_msg("no answer %s", field);
+	return NULL;
+}
+
+/* Fair scores: only what was asked and revealed counts, and a different
+ * answer on the same side of every threshold, or an awareness within the
+ * scenario's tolerance, is right with its difference kept. */
+static void test_fair_scoring(void **state)
+{
+	(void)state;
+	struct case_schema schema = dataset_case_schema(&fixture_ds);
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
+		fail_msg("%s", err);
+	const struct ruleset *rs = &fixture_ds.rules;
+	struct case_file c = s.truth;          /* shallow: impact replaced below */
+	struct fact_value impact[64];
+	assert_true(s.truth.n_impact <= 64);
+	memcpy(impact, s.truth.impact, s.truth.n_impact * sizeof(*impact));
+	c.impact = impact;
+	c.incident.aware.t += 4 * 60;          /* 10:49: within 10 minutes */
+	for (size_t i = 0; i < c.n_impact; i++)
+		if (!strcmp(impact[i].name, "complete_outage_minutes"))
+			impact[i].v = 26;          /* > 20 as 25 is */
+		else if (!strcmp(impact[i].name, "loss_eur"))
+			impact[i].v = 5;           /* a guess */
+	c.entity.turnover_eur.set = false;
+	/* The debrief at 11:00: the finance inject (11:30) has not come. */
+	instant_t at = s.truth.incident.aware.t + 15 * 60;
+	struct debrief d;
+	debrief_build(rs, &s, &c, NULL, NULL, at, &d);
+	const struct debrief_answer *a = find(&d, "incident.aware");
+	assert_int_equal(a->mark, DBM_SAME_EFFECT);
+	assert_int_equal(a->given.n - a->expected.n, 4 * 60);
+	assert_int_equal(a->revealed_by, 0);
+	assert_int_equal(find(&d, "impact.complete_outage_minutes")->mark, DBM_SAME_EFFECT);
+	assert_int_equal(find(&d, "entity.turnover_eur")->mark, DBM_NOT_REVEALED);
+	assert_int_equal(find(&d, "impact.loss_eur")->mark, DBM_NOT_REVEALED);
+	assert_int_equal(find(&d, "entity.users")->revealed_by, REVEALED_BRIEFING);
+	assert_false(d.wrong_aware);
+	size_t scored = d.answers_total;
+	assert_int_equal(d.answers_right, scored);
+	debrief_free(&d);
+
+	/* At the end the finance inject counts; 19 minutes is the other side
+	 * of 20; 11 minutes off is beyond the tolerance. */
+	for (size_t i = 0; i < c.n_impact; i++)
+		if (!strcmp(impact[i].name, "complete_outage_minutes"))
+			impact[i].v = 19;
+	c.incident.aware.t += 7 * 60;
+	debrief_build(rs, &s, &c, NULL, NULL, s.end, &d);
+	assert_int_equal(find(&d, "impact.complete_outage_minutes")->mark, DBM_DIFFERS);
+	assert_int_equal(find(&d, "incident.aware")->mark, DBM_DIFFERS);
+	assert_true(d.wrong_aware);
+	assert_int_equal(find(&d, "impact.loss_eur")->mark, DBM_SAME_EFFECT);
+	assert_int_equal(find(&d, "impact.loss_eur")->revealed_by, 2);
+	assert_int_equal(find(&d, "entity.turnover_eur")->mark, DBM_UNANSWERED);
+	assert_int_equal(d.answers_total, scored + 5);  /* the finance inject's five */
+	assert_int_equal(d.answers_right, d.answers_total - 3);
+	debrief_free(&d);
+
+	/* A trainee who took the entity for a general one was never asked
+	 * the trust service's facts: they are not scored, the type is the
+	 * root cause. */
+	struct case_file g;
+	case_init(&g);
+	g.entity.type_set = true;
+	g.entity.type = ET_GENERAL;
+	debrief_build(rs, &s, &g, NULL, NULL, s.end, &d);
+	assert_true(d.wrong_type);
+	assert_int_equal(find(&d, "entity.type")->mark, DBM_DIFFERS);
+	assert_int_equal(find(&d, "impact.complete_outage_minutes")->mark, DBM_NOT_ASKED);
+	assert_int_equal(find(&d, "impact.loss_eur")->mark, DBM_UNANSWERED);
+	char *text = render_debrief(&d, &s, &fixture_ds, LANG_EN, DEBRIEF_TEXT);
+	char *flat = squeeze(text);
+	assert_non_null(strstr(flat, "First, the root causes"));
+	assert_true(strstr(flat, "root causes") < strstr(flat, "Verdict"));
+	assert_non_null(strstr(flat, "not asked of you, not scored"));
+	free(flat);
+	free(text);
+	debrief_free(&d);
+	case_free(&g);
+	scenario_free(&s);
+}
+
+/* The check warns its author about an answer that is never revealed, and
+ * about one the wizard never asks for the scenario's entity. */
+static void test_warnings(void **state)
+{
+	(void)state;
+	struct case_schema schema = dataset_case_schema(&fixture_ds);
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
+		fail_msg("%s", err);
+	char **w = NULL;
+	assert_int_equal(scenario_warnings("trust", &s, &fixture_ds.rules, &w), 0);
+	free(w);
+	s.n_injects = 2;                       /* drop the finance inject */
+	s.truth.entity.dora = (struct opt_bool){ true, false };
+	size_t n = scenario_warnings("trust", &s, &fixture_ds.rules, &w);
+	s.n_injects = 3;
+	assert_int_equal(n, 6);
+	assert_string_equal(w[0], "trust: the wizard never asks for entity.dora for this entity type "
+				  "and these sectors; it is never scored");
+	assert_string_equal(w[1], "trust: neither the briefing nor any inject reveals "
+				  "entity.turnover_eur; it is never scored");
+	for (size_t i = 0; i < n; i++)
+		free(w[i]);
+	free(w);
+	scenario_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shipped_scenarios),
 		cmocka_unit_test(test_wrong_expectation_is_caught),
+		cmocka_unit_test(test_fair_scoring),
+		cmocka_unit_test(test_warnings),
 	};
 	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }
