@@ -30,13 +30,8 @@ bool asked_gdpr_aware(const struct case_file *c)
 	return c->incident.personal_data.set && c->incident.personal_data.v;
 }
 
-static enum entity_type type_of(const struct case_file *c)
-{
-	return c->entity.type_set ? c->entity.type : ET_GENERAL;
-}
-
-/* A fact of the registry that the type's rules read. */
-static bool fact_read(const struct ruleset *rs, enum entity_type t, const char *name)
+/* A fact of the registry that the rules of the case's types read. */
+static bool fact_read(const struct ruleset *rs, unsigned t, const char *name)
 {
 	size_t n = rules_facts_for(rs, t, NULL, 0);
 	const char **names = xcalloc(n ? n : 1, sizeof(*names));
@@ -68,10 +63,10 @@ bool asked_field(const struct ruleset *rs, const struct case_file *c, const char
 	if (strcmp(field, "incident.gdpr_aware") == 0)
 		return asked_gdpr_aware(c);
 	if (strcmp(field, "incident.malicious") == 0)
-		return fact_read(rs, type_of(c), "malicious");
+		return fact_read(rs, rules_case_types(c), "malicious");
 	if (strcmp(field, "related") == 0)
-		return rules_related_reads(rs, type_of(c), NULL, 0) > 0;
+		return rules_related_reads(rs, rules_case_types(c), NULL, 0) > 0;
 	if (strncmp(field, "impact.", 7) == 0)
-		return fact_read(rs, type_of(c), field + 7);
+		return fact_read(rs, rules_case_types(c), field + 7);
 	return false;
 }
