@@ -338,6 +338,17 @@ static void compare_stages(struct debrief *d, const struct scenario *s,
 		} else {
 			row.report = row.submitted.set ? DBR_NOT_REQUIRED : DBR_NO_DUE;
 		}
+		const struct opt_time *aware = &s->truth.incident.aware;
+		if (row.submitted.set && aware->set) {
+			row.has_since_aware = true;
+			row.since_aware = row.submitted.t - aware->t;
+		}
+		if (row.trainee_due.set)
+			row.late_own = row.submitted.set ? row.submitted.t > row.trainee_due.t
+							 : d->end > row.trainee_due.t;
+		if (row.report == DBR_ON_TIME && row.expected_due.set && row.has_since_aware &&
+		    row.expected_due.t > aware->t)
+			row.undue = row.since_aware * 2 > row.expected_due.t - aware->t;
 		if (row.expected_due.set) {
 			if (row.report == DBR_ON_TIME)
 				d->reports_on_time++;

@@ -85,6 +85,15 @@ struct debrief_stage {
 	struct opt_time trainee_due;   /* from the trainee's own evaluation */
 	struct opt_time submitted;     /* exercise time the trainee sent it */
 	enum debrief_report report;
+	/* Timeliness beyond the due time.  since_aware: from the scenario's
+	 * awareness to the sending (set with submitted and an awareness). */
+	bool has_since_aware;
+	int64_t since_aware;
+	bool late_own;                 /* sent after the trainee's own due time,
+					* or not sent while it passed */
+	bool undue;                    /* on time, but in the second half of the
+					* window from awareness to the due time:
+					* "without undue delay" asks for sooner */
 };
 
 struct debrief {

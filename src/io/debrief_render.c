@@ -4,6 +4,7 @@
 #include "io/debrief_render.h"
 #include "io/answer_labels.h"
 #include "io/labels.h"
+#include "io/timefmt.h"
 #include "core/numfmt.h"
 #include "core/rules.h"
 #include "core/sbuf.h"
@@ -325,6 +326,27 @@ static void render_criteria(struct sbuf *b, const struct debrief *d, const struc
 	}
 }
 
+/* What a due time alone does not say: how long after awareness it was
+ * sent, lateness by the trainee's own deadline, and undue delay. */
+static char *timeliness_notes(const struct debrief_stage *r)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	if (r->has_since_aware && r->since_aware >= 0) {
+		char *dur = timefmt_duration(r->since_aware);
+		sbuf_printf(&b, _("sent %s after awareness"), dur);
+		free(dur);
+	}
+	if (r->undue)
+		sbuf_printf(&b, "%s%s", b.len ? "; " : "",
+			    _("in time, but late in its window: 'without undue delay' asks for sooner"));
+	if (r->late_own)
+		sbuf_printf(&b, "%s%s", b.len ? "; " : "",
+			    r->submitted.set ? _("late by your own deadline")
+					     : _("your own deadline passed"));
+	return sbuf_take(&b);
+}
+
 static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
 	heading(b, f, _("Reports, by the exercise clock"));
@@ -333,18 +355,21 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
 		return;
 	}
 	if (f == DEBRIEF_MARKDOWN) {
-		const char *head[] = { _("report"), _("due (expected)"), _("due (yours)"), _("sent"), "" };
-		md_row(b, head, 5);
-		sbuf_puts(b, "|---|---|---|---|---|\n");
+		const char *head[] = { _("report"), _("due (expected)"), _("due (yours)"), _("sent"), "",
+				       _("timeliness") };
+		md_row(b, head, 6);
+		sbuf_puts(b, "|---|---|---|---|---|---|\n");
 	}
 	for (size_t i = 0; i < d->n_stages; i++) {
 		const struct debrief_stage *r = &d->stages[i];
 		char *exp = r->expected_due.set ? short_time(r->expected_due.t) : xstrdup("-");
 		char *yours = r->trainee_due.set ? short_time(r->trainee_due.t) : xstrdup("-");
 		char *sent = r->submitted.set ? short_time(r->submitted.t) : xstrdup("-");
+		char *notes = timeliness_notes(r);
 		if (f == DEBRIEF_MARKDOWN) {
-			const char *row[] = { label_stage(r->stage), exp, yours, sent, report_mark(r->report) };
-			md_row(b, row, 5);
+			const char *row[] = { label_stage(r->stage), exp, yours, sent, report_mark(r->report),
+					      *notes ? notes : "-" };
+			md_row(b, row, 6);
 		} else {
 			char *line = label_value(label_stage(r->stage), report_mark(r->report));
 			wrapped(b, "  ", "    ", line);
@@ -359,7 +384,10 @@ static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief
 				labelled(b, "    ", labels[1], w, yours);
 				labelled(b, "    ", labels[2], w, sent);
 			}
+			if (*notes)
+				wrapped(b, "    ", "    ", notes);
 		}
+		free(notes);
 		free(exp);
 		free(yours);
 		free(sent);

@@ -211,6 +211,29 @@ static void test_reports(void **state)
 	assert_int_equal(d.reports_on_time, 1);
 	assert_int_equal(d.reports_missing, 0);
 	debrief_free(&d);
+
+	/* On time is not the whole story: 23 h 46 after awareness is late in
+	 * the window ("without undue delay"); after the trainee's own due time
+	 * it is late by their clock; 2 h after awareness is neither. */
+	c.reports[STAGE_EARLY_WARNING].t = AWARE + 23 * HOUR + 46 * 60;
+	dl.items[0].due = AWARE + 23 * HOUR;
+	debrief_build(NULL, &s, &c, &e, &dl, AWARE + 30 * HOUR, &d);
+	r = stage_row(&d, STAGE_EARLY_WARNING);
+	assert_int_equal(r->report, DBR_ON_TIME);
+	assert_true(r->has_since_aware);
+	assert_int_equal(r->since_aware, 23 * HOUR + 46 * 60);
+	assert_true(r->undue);
+	assert_true(r->late_own);
+	assert_false(stage_row(&d, STAGE_NOTIFICATION)->late_own);
+	debrief_free(&d);
+	c.reports[STAGE_EARLY_WARNING].t = AWARE + 2 * HOUR;
+	debrief_build(NULL, &s, &c, &e, &dl, AWARE + 80 * HOUR, &d);
+	r = stage_row(&d, STAGE_EARLY_WARNING);
+	assert_false(r->undue);
+	assert_false(r->late_own);
+	/* The notification, never sent, passed the trainee's +73 h too. */
+	assert_true(stage_row(&d, STAGE_NOTIFICATION)->late_own);
+	debrief_free(&d);
 	case_free(&c);
 	scenario_free(&s);
 }
