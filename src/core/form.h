@@ -208,6 +208,7 @@ struct form_draft {
 	bool voluntary;          /* guide B: out-of-scope, not-significant, not-an-incident */
 	bool dora;               /* the NIS2 procedure does not apply (guide A.3) */
 	bool gdpr;               /* guide D: a separate notification to the GBA/APD */
+	bool gdpr_unknown;       /* personal data not answered: the reminder that it may be due */
 	bool gdpr_has_due;
 	instant_t gdpr_due;
 	bool gdpr_status_set;

@@ -94,6 +94,9 @@ void form_draft_build(const struct form_def *def, const struct case_file *c,
 			out->gdpr_status_set = true;
 			out->gdpr_status = d->items[i].status;
 		}
+	} else if (!c->incident.personal_data.set) {
+		/* unknown is not "no": a breach would have its own clock (rules.md) */
+		out->gdpr_unknown = true;
 	}
 	out->n = def->n_fields;
 	out->values = xcalloc(def->n_fields ? def->n_fields : 1, sizeof *out->values);

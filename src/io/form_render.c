@@ -114,11 +114,15 @@ char *form_render_condition_text(const struct form_def *def, const struct form_f
 
 void form_render_gdpr_sentence(struct sbuf *b, const struct form_draft *d)
 {
+	if (d->gdpr_unknown) {
+		form_render_put_safe(b, _("Personal data involved? Not answered yet: if so, a personal-data breach has its own notification to the data protection authority (GBA/APD), without undue delay and where feasible within 72 hours of becoming aware of it (GDPR art. 33(1); guide D)."), false);
+		return;
+	}
 	if (d->gdpr_status_set && d->gdpr_status == DL_DONE) {
 		form_render_put_safe(b, _("Personal data are involved: the separate notification to the data protection authority (GBA/APD, guide D) is recorded as made."), false);
 		return;
 	}
-	form_render_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due within 72 hours of becoming aware of the breach (GDPR art. 33), on its own clock, apart from this one (guide D)."), false);
+	form_render_put_safe(b, _("Personal data are involved: a separate notification to the data protection authority (GBA/APD) is due without undue delay and where feasible within 72 hours of becoming aware of the breach (GDPR art. 33(1)), with its own deadline, apart from this one (guide D)."), false);
 	if (d->gdpr_has_due) {
 		char *when = timefmt_local(d->gdpr_due);
 		sbuf_putc(b, ' ');

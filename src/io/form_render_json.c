@@ -96,7 +96,10 @@ char *form_render_as_json(const struct form_def *def, const struct form_draft *d
 		sbuf_printf(&b, ", \"problem\": \"%s\"}", form_problem_name(p));
 		first = false;
 	}
-	sbuf_puts(&b, "],\n  \"gdpr\": ");
+	/* whether personal data are involved: "unknown" leaves gdpr null but
+	 * means a notification to the GBA/APD may still be due */
+	sbuf_printf(&b, "],\n  \"personal_data\": \"%s\",\n  \"gdpr\": ",
+		    d->gdpr ? "yes" : d->gdpr_unknown ? "unknown" : "no");
 	if (!d->gdpr) {
 		sbuf_puts(&b, "null");
 	} else {

@@ -188,7 +188,7 @@ char *form_render_as_markdown(const struct form_def *def, const struct form_draf
 		form_render_put_safe(&b, render_problem_text(v->problem), false);
 		sbuf_putc(&b, '\n');
 	}
-	if (d->gdpr) {
+	if (d->gdpr || d->gdpr_unknown) {
 		sbuf_puts(&b, "- [ ] ");
 		form_render_gdpr_sentence(&b, d);
 		sbuf_putc(&b, '\n');

@@ -130,7 +130,7 @@ static void text_tail(struct sbuf *b, const struct form_draft *d)
 		}
 		sbuf_putc(b, '\n');
 	}
-	if (d->gdpr) {
+	if (d->gdpr || d->gdpr_unknown) {
 		struct sbuf g;
 		sbuf_init(&g);
 		form_render_gdpr_sentence(&g, d);

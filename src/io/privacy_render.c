@@ -156,7 +156,7 @@ char *render_privacy_text(const struct privacy_table *t, enum lang l, privacy_ma
 const char *privacy_gdpr_reminder(void)
 {
 	return _("If personal data were breached, that is a separate notification: to the "
-		 "Data Protection Authority (GBA/APD), without undue delay and within 72 hours "
-		 "of becoming aware of the breach (GDPR art. 33), on its own clock, apart from "
-		 "the notification to the CCB (guide D).");
+		 "Data Protection Authority (GBA/APD), without undue delay and where feasible "
+		 "within 72 hours of becoming aware of the breach (GDPR art. 33(1)), apart "
+		 "from the notification to the CCB (guide D).");
 }

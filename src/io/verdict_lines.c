@@ -147,9 +147,10 @@ static void deadlines(struct vl_builder *b, const struct evaluation *e, const st
 			if (d->items[i].stage == STAGE_GDPR)
 				add(b, VL_DETAIL,
 				    _("Separately from the CCB, to the data protection authority (GBA/APD), "
-				      "within 72 hours of becoming aware of the breach, on its own clock, "
-				      "unless the breach is unlikely to result in a risk to people's rights "
-				      "and freedoms (GDPR art. 33); a processor tells its controller instead."));
+				      "without undue delay and where feasible within 72 hours of becoming "
+				      "aware of the breach, unless the breach is unlikely to result in a "
+				      "risk to people's rights and freedoms (GDPR art. 33(1)); a processor "
+				      "tells its controller instead (art. 33(2))."));
 		}
 	} else if (!c->incident.aware.set &&
 		   (e->verdict == VERDICT_SIGNIFICANT || e->verdict == VERDICT_UNDETERMINED)) {

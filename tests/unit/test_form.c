@@ -362,6 +362,13 @@ static void test_gdpr_deadline(void **state)
 	c.incident.personal_data.v = false;
 	form_draft_build(&def, &c, NULL, &dl, STAGE_EARLY_WARNING, LANG_EN, &d);
 	assert_false(d.gdpr);
+	assert_false(d.gdpr_unknown);
+	form_draft_free(&d);
+	/* not answered is not "no": the draft still reminds of the GBA/APD */
+	c.incident.personal_data.set = false;
+	form_draft_build(&def, &c, NULL, &dl, STAGE_EARLY_WARNING, LANG_EN, &d);
+	assert_false(d.gdpr);
+	assert_true(d.gdpr_unknown);
 	form_draft_free(&d);
 	case_free(&c);
 }
