@@ -5,11 +5,13 @@
 #include "cli/commands.h"
 #include "cli/i18n.h"
 #include "core/simclock.h"
+#include "io/debrief_file.h"
 #include "io/message.h"
 #include "nls.h"
 #include "tui/tui.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool ends_with(const char *s, const char *suffix)
@@ -51,6 +53,13 @@ int cmd_training(const struct options *o, enum lang lang)
 	}
 	if (o->case_path) {
 		msg_print(stderr, _("%s: --training starts its own case; give no CASE\n"), PACKAGE);
+		return 2;
+	}
+	/* Refused now, not after the exercise. */
+	char *err = NULL;
+	if (o->debrief && !debrief_path_ok(o->debrief, &err)) {
+		msg_print(stderr, "%s: %s\n", PACKAGE, err);
+		free(err);
 		return 2;
 	}
 	struct tui_config cfg = {

@@ -11,6 +11,7 @@ libnis2io_a_SOURCES = \
 	src/io/tmux_buffer.c src/io/tmux_buffer.h \
 	src/io/datafiles.c src/io/datafiles.h \
 	src/io/dataset.c src/io/dataset.h \
+	src/io/debrief_file.c src/io/debrief_file.h \
 	src/io/debrief_render.c src/io/debrief_render.h \
 	src/io/evaluation_render.c src/io/evaluation_render.h \
 	src/io/facts_load.c src/io/facts_load.h \

@@ -15,6 +15,14 @@ out=$("$NIS2_BIN" --training water-ransomware --speed fast 2>&1)
 contains "$out" "'fast'" "the usage error names the bad speed"
 "$NIS2_BIN" --training water-ransomware --debrief x.txt --format json >/dev/null 2>&1
 equals "$?" "2" "a debrief is text or markdown, not json"
+# A debrief that could not be written is refused before the exercise.
+out=$("$NIS2_BIN" --training water-ransomware --debrief "$TMPDIR_TEST/nodir/x.md" 2>&1 </dev/null)
+equals "$?" "2" "a --debrief in a missing folder is refused at the start"
+contains "$out" "nodir/x.md: cannot be created" "and says which path and why"
+mkdir "$TMPDIR_TEST/adir"
+out=$("$NIS2_BIN" --training water-ransomware --debrief "$TMPDIR_TEST/adir" 2>&1 </dev/null)
+equals "$?" "2" "a --debrief naming a folder is refused at the start"
+contains "$out" "adir: not a regular file" "and says so"
 out=$(XDG_STATE_HOME="$TMPDIR_TEST/state" "$NIS2_BIN" --training no-such-scenario 2>&1)
 equals "$?" "1" "an unknown scenario name exits 1"
 contains "$out" "no-such-scenario" "and says which name"
