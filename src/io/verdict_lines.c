@@ -144,6 +144,12 @@ static void deadlines(struct vl_builder *b, const struct evaluation *e, const st
 		add(b, VL_TEXT, _("Each report without undue delay, and at the latest at the time shown."));
 		for (size_t i = 0; i < d->n; i++) {
 			deadline(b, &d->items[i], now);
+			/* 24 h is the safe side while a trust service is possible or
+			 * listed beside other types: the row says when it is 72 h */
+			if (d->items[i].stage == STAGE_NOTIFICATION && e->notify_24h_if_trust)
+				add(b, VL_DETAIL,
+				    _("24 h after awareness if the incident affects a trust service "
+				      "you provide, otherwise 72 h (guide A.4)"));
 			if (d->items[i].stage == STAGE_GDPR)
 				add(b, VL_DETAIL,
 				    _("Separately from the CCB, to the data protection authority (GBA/APD), "
