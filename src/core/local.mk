@@ -1,6 +1,7 @@
 ## The core: pure C, no curses, no libyaml, no I/O, no globals.  The rules,
 ## the clock, the case and form models, training, privacy and text helpers.
 libnis2core_a_SOURCES = \
+	src/core/base64.c src/core/base64.h \
 	src/core/case.c src/core/case.h \
 	src/core/case_check.c src/core/case_check.h \
 	src/core/answers.c src/core/answers.h \

@@ -103,7 +103,6 @@ enum action_when {
 };
 /* "always", "personal-data", "suspected-malicious", "no-awareness",
  * "personal-data-unknown", "unresolved", "resolved" */
-const char *action_when_name(enum action_when w);
 bool action_when_from_name(const char *s, enum action_when *out);
 
 struct action {

@@ -31,11 +31,6 @@ static const char *const when_names[AW_COUNT] = {
 	[AW_RESOLVED] = "resolved",
 };
 
-const char *action_when_name(enum action_when w)
-{
-	return w < AW_COUNT ? when_names[w] : "?";
-}
-
 bool action_when_from_name(const char *s, enum action_when *out)
 {
 	for (int i = 0; i < AW_COUNT; i++)

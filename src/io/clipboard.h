@@ -25,8 +25,6 @@ enum osc52_wrap {
  * passes the variables' values (NULL when unset). */
 enum osc52_wrap osc52_wrap_for(const char *tmux_env, const char *term_env);
 
-/* Standard base64 of data[0..len); a fresh string. */
-char *base64_encode(const unsigned char *data, size_t len);
 
 /* The escape sequence that copies text into the terminal's clipboard:
  * ESC ] 52 ; c ; BASE64 BEL, wrapped as w says; a fresh string. */

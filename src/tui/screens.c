@@ -61,9 +61,6 @@ static const struct {
 void app_goto_step(struct app *a, int n)
 {
 	size_t count = sizeof(steps) / sizeof(steps[0]);
-	/* A step this build does not have yet is passed over. */
-	while (n >= 1 && (size_t)n <= count && !steps[n - 1])
-		n++;
 	if (n < 1 || (size_t)n > count)
 		return;
 	/* Going to a step that is already on the stack goes back to it, so the

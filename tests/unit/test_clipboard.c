@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base64.h"
 #include "io/clipboard.h"
 #include "io/fileio.h"
 #include "core/xalloc.h"
