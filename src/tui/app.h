@@ -30,6 +30,8 @@ struct app {
 	struct training *training;  /* a training run (tui/training.h), or NULL */
 	struct datasource data;
 	struct dataset ds;        /* facts, rules, sectors, ... (io/dataset.h) */
+	bool ds_loaded;           /* ds is read (app_load_data), once, when first needed */
+	char *fatal;              /* why the wizard had to stop (printed after the terminal) */
 
 	/* What the engine and the clock say about the case (app_eval.c). */
 	bool eval_ok;            /* eval and dl hold the open case's (freed on change) */
@@ -134,7 +136,10 @@ void app_journal_close(struct app *a);
 /* The draft last sent for another stage, as the journal keeps it (its
  * fields "field:NAME"), or NULL: the review marks what changed since. */
 const struct journal_entry *app_journal_sent_before(struct app *a, enum stage st);
-/* Reads the data files (rules, facts, sectors, form) once at start. */
+/* Reads the data files (rules, facts, sectors, form), the first time it is
+ * called; every path that reads a case or evaluates calls it first.  With
+ * the built-in data and an empty start screen the first frame is drawn
+ * before the data is read (tui.c), so the handler sees the wizard at once. */
 bool app_load_data(struct app *a, char **err);
 void app_data_free(struct app *a);
 /* Opens the case file at path (a missing file is a new case saved there). */

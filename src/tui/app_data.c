@@ -25,12 +25,21 @@
 
 bool app_load_data(struct app *a, char **err)
 {
-	return dataset_load(&a->data, &a->ds, err);
+	if (a->ds_loaded)
+		return true;
+	if (!dataset_load(&a->data, &a->ds, err))
+		return false;
+	a->ds_loaded = true;
+	return true;
 }
 
 void app_data_free(struct app *a)
 {
-	dataset_free(&a->ds);
+	if (a->ds_loaded)
+		dataset_free(&a->ds);
+	a->ds_loaded = false;
+	free(a->fatal);
+	a->fatal = NULL;
 }
 
 static void schema(const struct app *a, struct case_schema *s)
@@ -58,6 +67,8 @@ static void adopt_language(struct app *a)
 
 bool app_open_path(struct app *a, const char *path, char **err)
 {
+	if (!app_load_data(a, err))
+		return false;
 	struct stat st;
 	struct case_file c;
 	struct case_schema s;
@@ -85,6 +96,8 @@ bool app_open_path(struct app *a, const char *path, char **err)
 
 bool app_new_case(struct app *a, char **err)
 {
+	if (!app_load_data(a, err))
+		return false;
 	char *path = autosave_new_path(app_now(a), err);
 	if (!path)
 		return false;

@@ -20,8 +20,13 @@ static char *summary(struct app *a, const struct saved_case *sc, bool *open)
 {
 	*open = false;
 	struct case_file c;
-	struct case_schema s = dataset_case_schema(&a->ds);
 	char *err = NULL;
+	if (!app_load_data(a, &err)) {
+		char *line = xasprintf(_("%s: cannot be read (%s)"), sc->name, err ? err : "?");
+		free(err);
+		return line;
+	}
+	struct case_schema s = dataset_case_schema(&a->ds);
 	if (!case_load_file(sc->path, &s, &c, &err)) {
 		char *line = xasprintf(_("%s: cannot be read (%s)"), sc->name, err ? err : "?");
 		free(err);

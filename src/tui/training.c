@@ -61,6 +61,8 @@ static char *poll_injects(void *ctx, instant_t now)
 bool training_start(struct app *a, const char *name, int speed, const char *debrief_path,
 		    enum debrief_format format, char **err)
 {
+	if (!app_load_data(a, err))
+		return false;
 	struct training *t = xcalloc(1, sizeof(*t));
 	struct case_schema schema = dataset_case_schema(&a->ds);
 	if (!scenario_load(name, &a->data, &schema, &t->sc, err)) {

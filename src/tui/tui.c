@@ -105,6 +105,15 @@ static void loop(struct app *a)
 			app_push(a, screen_held_new(a));
 		}
 		layout_draw(a);
+		/* The first frame is on the screen: now the data, while the
+		 * handler reads it (app_load_data; nothing so far needed it). */
+		if (!a->ds_loaded) {
+			char *err = NULL;
+			if (!app_load_data(a, &err)) {
+				a->fatal = err ? err : xstrdup("?");
+				return;
+			}
+		}
 		struct key k;
 		keys_read(&k);
 		if (term_pending_signal()) {
@@ -153,7 +162,12 @@ int tui_run(const struct tui_config *cfg)
 	a.facts_focus = -1;
 
 	char *err = NULL;
-	if (!app_load_data(&a, &err) || (cfg->case_path && !app_open_path(&a, cfg->case_path, &err))) {
+	/* Data of --data DIR is read before the terminal is taken, so that its
+	 * FILE:LINE:COLUMN errors are printed plainly; the built-in data is
+	 * read when first needed (app_load_data), at the latest after the
+	 * first frame. */
+	if ((cfg->data_dir && !app_load_data(&a, &err)) ||
+	    (cfg->case_path && !app_open_path(&a, cfg->case_path, &err))) {
 		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 		app_free(&a);
@@ -198,8 +212,13 @@ int tui_run(const struct tui_config *cfg)
 		free(err);
 	}
 	int status = 0;
-	if (!sig)
+	if (a.fatal) {
+		/* the built-in data could not be read after the first frame */
+		msg_print(stderr, "%s: %s\n", PACKAGE, a.fatal);
+		status = 1;
+	} else if (!sig) {
 		app_print_exit(&a);
+	}
 	if (a.case_open && a.unsaved) {
 		char *what = app_unsaved_text(&a);
 		char *path = utf8_sanitize(a.case_path ? a.case_path : "?", false);
