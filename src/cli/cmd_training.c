@@ -74,6 +74,7 @@ int cmd_training(const struct options *o, enum lang lang)
 		.training = o->training,
 		.training_speed = speed,
 		.debrief_path = o->debrief,
+		.trainee = o->trainee,
 		.debrief_markdown = markdown,
 	};
 	return tui_run(&cfg);

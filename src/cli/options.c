@@ -9,7 +9,7 @@
 #include <string.h>
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
-       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_YES,
+       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_TRAINEE, OPT_YES,
        OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD };
 
 static const struct option long_options[] = {
@@ -31,6 +31,7 @@ static const struct option long_options[] = {
 	{ "list-scenarios", no_argument, NULL, OPT_LIST_SCENARIOS },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
+	{ "trainee", required_argument, NULL, OPT_TRAINEE },
 	{ "output", required_argument, NULL, 'o' },
 	{ "field", required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 },
@@ -94,6 +95,7 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_LIST_SCENARIOS: if (!set_command(o, CMD_LIST_SCENARIOS, NULL)) return false; break;
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
+		case OPT_TRAINEE: o->trainee = optarg; break;
 		case 'o': o->output = optarg; break;
 		case OPT_FIELD: o->field = optarg; break;
 		case ':':
@@ -157,6 +159,7 @@ void options_print_help(const char *prog)
 		"      --forget CASE      delete a case and its drafts (asks first)\n"
 		"      --training NAME    run a training scenario (shipped, or a file)\n"
 		"      --debrief FILE     with --training: write the debrief to FILE\n"
+		"      --trainee NAME     with --training: the trainee's or team's name on it\n"
 		"      --list-scenarios   print the names of the shipped scenarios\n\n"), stdout);
 	fputs(_("The record for the regulator:\n"
 		"      --journal CASE     print the case's decision journal: what was known\n"

@@ -21,6 +21,7 @@ struct options {
 	const char *training;  /* --training SCENARIO */
 	const char *speed;     /* --speed N */
 	const char *debrief;   /* --debrief FILE */
+	const char *trainee;   /* --trainee NAME: on the debrief */
 	const char *category;  /* --category ID: --privacy shows only that data */
 	const char *output;    /* --output FILE: --draft writes there, not stdout */
 	const char *field;     /* --field LETTER: --draft prints only that field's text */

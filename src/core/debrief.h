@@ -102,6 +102,8 @@ struct debrief {
 	enum verdict given_verdict;
 	bool verdict_match;
 	instant_t end;                 /* exercise time of the debrief */
+	const char *trainee;           /* the trainee's or team's name (not
+					* owned; set by the caller), or NULL */
 	enum entity_type type;         /* the scenario's entity type: whose rules
 					* the answers are read by */
 	size_t n_answers;

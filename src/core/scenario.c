@@ -14,6 +14,8 @@ void scenario_init(struct scenario *s)
 
 void scenario_free(struct scenario *s)
 {
+	free(s->id);
+	free(s->version);
 	text3_free(&s->title);
 	text3_free(&s->briefing);
 	text3_free(&s->lesson);

@@ -43,6 +43,9 @@ struct scenario_expected {
 };
 
 struct scenario {
+	char *id;               /* the name it was loaded by ("water-ransomware",
+				 * a file's name without .yaml), or NULL */
+	char *version;          /* `version:` of the scenario section, or NULL */
 	struct text3 title;
 	struct text3 briefing;
 	struct text3 lesson;

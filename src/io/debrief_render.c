@@ -535,6 +535,21 @@ char *render_debrief(const struct debrief *d, const struct scenario *s,
 	char *head = label_value(_("Debrief"), title);
 	sbuf_printf(&b, f == DEBRIEF_MARKDOWN ? "# %s\n\n" : "%s\n", head);
 	free(head);
+	if (d->trainee) {
+		char *who = utf8_sanitize(d->trainee, false);
+		sbuf_printf(&b, _("Trainee: %s\n"), who);
+		free(who);
+	}
+	if (s->id) {
+		char *id = utf8_sanitize(s->id, false);
+		char *ver = s->version ? utf8_sanitize(s->version, false) : NULL;
+		if (ver)
+			sbuf_printf(&b, _("Scenario: %s, version %s\n"), id, ver);
+		else
+			sbuf_printf(&b, _("Scenario: %s\n"), id);
+		free(id);
+		free(ver);
+	}
 	sbuf_printf(&b, _("Exercise clock at the debrief: %s\n"), end);
 	sbuf_printf(&b, _("Answers: %zu of %zu as expected.\n"), d->answers_right, d->answers_total);
 	sbuf_printf(&b, _("Reports: %zu on time, %zu late, %zu missing.\n"), d->reports_on_time,

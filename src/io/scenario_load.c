@@ -223,7 +223,7 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 {
 	static const char *const keys[] = {
 		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide",
-		"reveals", "tolerance_minutes", NULL
+		"reveals", "tolerance_minutes", "version", NULL
 	};
 	if (!y_expect_map(d, n, "scenario", err) || !y_check_keys(d, n, keys, err))
 		return false;
@@ -246,6 +246,9 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 		if (!read_reveals(d, rev, schema, &s->reveals, &s->n_reveals, err))
 			return false;
 	}
+	yaml_node_t *ver = y_map_get(d, n, "version");
+	if (ver && !y_get_string(d, ver, 32, &s->version, err))
+		return false;
 	yaml_node_t *tol = y_map_get(d, n, "tolerance_minutes");
 	if (tol) {
 		int64_t m = 0;
@@ -317,6 +320,11 @@ bool scenario_load(const char *name, const struct datasource *src,
 		}
 	}
 	ok = scenario_load_buffer(origin, buf, len, schema, s, err);
+	if (ok) {
+		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+		size_t n = strlen(base);
+		s->id = n > 5 && strcmp(base + n - 5, ".yaml") == 0 ? xstrndup(base, n - 5) : xstrdup(base);
+	}
 	free(buf);
 	free(origin);
 	return ok;

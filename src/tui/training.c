@@ -106,6 +106,7 @@ char *training_debrief(struct app *a, enum debrief_format f)
 	struct debrief d;
 	debrief_build(&a->ds.rules, &t->sc, &a->kase, a->eval_ok ? &a->eval : NULL, a->eval_ok ? &a->dl : NULL,
 		      end, &d);
+	d.trainee = t->trainee;
 	char *text = render_debrief(&d, &t->sc, &a->ds, a->lang, f);
 	debrief_free(&d);
 	return text;
@@ -120,6 +121,15 @@ static bool write_debrief(struct app *a, char **err)
 	if (ok)
 		t->debrief_written = true;
 	return ok;
+}
+
+void training_set_trainee(struct app *a, const char *name)
+{
+	struct training *t = a->training;
+	if (!t)
+		return;
+	free(t->trainee);
+	t->trainee = name && *name ? xstrdup(name) : NULL;
 }
 
 void training_end(struct app *a)
@@ -203,5 +213,6 @@ void training_free(struct training *t)
 {
 	scenario_free(&t->sc);
 	free(t->debrief_path);
+	free(t->trainee);
 	memset(t, 0, sizeof(*t));
 }

@@ -28,6 +28,7 @@ struct training {
 	bool ended;                /* the debrief is made */
 	instant_t ended_at;        /* exercise time of the debrief */
 	char *debrief_path;        /* --debrief FILE, or NULL */
+	char *trainee;             /* --trainee NAME, or NULL */
 	enum debrief_format format;
 	bool debrief_written;
 };
@@ -39,6 +40,8 @@ struct training {
  * failure returns false and sets *err (fresh). */
 bool training_start(struct app *a, const char *name, int speed, const char *debrief_path,
 		    enum debrief_format format, char **err);
+/* The trainee's or team's name for the debrief (NULL: none). */
+void training_set_trainee(struct app *a, const char *name);
 /* Every tick: ends the exercise when its clock reaches the end. */
 void training_tick(struct app *a);
 /* Ends the exercise now: makes the debrief, writes it to the --debrief file

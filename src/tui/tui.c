@@ -183,6 +183,8 @@ int tui_run(const struct tui_config *cfg)
 		app_free(&a);
 		return 1;
 	}
+	if (cfg->training)
+		training_set_trainee(&a, cfg->trainee);
 
 	const char *why = NULL;
 	if (!term_start(&why)) {

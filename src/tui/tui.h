@@ -47,6 +47,7 @@ struct tui_config {
 	const char *training;
 	int training_speed;
 	const char *debrief_path;
+	const char *trainee;         /* --trainee NAME, or NULL */
 	bool debrief_markdown;
 };
 

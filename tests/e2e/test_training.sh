@@ -45,7 +45,7 @@ contains "$out" "wrong.yaml: the scenario expects the verdict significant, but t
 # moves by itself only a second a second.  The water scenario runs from
 # Tuesday 06:40 to Wednesday 12:00.
 debrief="$TMPDIR_TEST/debrief.md"
-run_wizard --training water-ransomware --speed 1 --debrief "$debrief"
+run_wizard --training water-ransomware --speed 1 --debrief "$debrief" --trainee Team-Blue
 see "Ransomware at a drinking-water operator" "the briefing page comes first"
 see "You are the incident handler of Waterbedrijf" "with the briefing text"
 see "| exercise Tue 06:4" "the header shows the exercise clock"
@@ -82,6 +82,8 @@ md=$(cat "$debrief" 2>/dev/null)
 contains "$md" "# Debrief: Ransomware at a drinking-water operator" "as markdown (by its .md name)"
 contains "$md" "| early warning | 2026-03-11 07:25 +01:00 |" "with the expected due time"
 contains "$md" "| sent on time |" "and the report sent on time"
+contains "$md" "Trainee: Team-Blue" "with the trainee's name (--trainee)"
+contains "$md" "Scenario: water-ransomware" "and the scenario's id"
 contains "$md" "| incident notification | 2026-03-13 07:25 +01:00 |" "the notification, due after the end"
 contains "$md" "not sent, not yet due" "is not yet due"
 contains "$md" "| Do you think the incident is the result of malicious intent (yes, no, unsure)? \`incident.malicious\` | yes | (not answered) | left open | G1 (guide A.2, 1) |" \
@@ -107,6 +109,7 @@ see_printed "[exit 0]" "the wizard is left"
 txt=$(cat "$TMPDIR_TEST/d.txt" 2>/dev/null)
 contains "$txt" "Nabespreking: Testbank onder DORA" "the debrief file is text (no .md)"
 contains "$txt" "LESSON-NL" "with the lesson in Dutch"
+contains "$txt" "Scenario: e2e-dora-bank" "the id of a scenario file is its name without .yaml"
 
 # flat: the text on stdin as one line, runs of white space one space, so
 # that a block can be looked for however it is wrapped.
