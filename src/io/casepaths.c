@@ -124,7 +124,7 @@ static char *case_stem(const char *file)
 	return xstrndup(file, n);
 }
 
-static char *folder_of(const char *path)
+char *casepaths_folder_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	if (!slash)
@@ -398,7 +398,7 @@ bool casepaths_forget_plan(const char *case_path, struct forget_plan *plan, char
 		return false;
 	}
 
-	plan->dir = folder_of(case_path);
+	plan->dir = casepaths_folder_of(case_path);
 	const char *file = base_name(case_path);
 	char *stem = case_stem(file);
 	DIR *d = opendir(plan->dir);

@@ -101,4 +101,8 @@ bool casepaths_forget_plan(const char *case_path, struct forget_plan *plan, char
 bool casepaths_forget(const struct forget_plan *plan, size_t *deleted, char **err);
 void casepaths_forget_plan_free(struct forget_plan *plan);
 
+/* The folder a path names its file in: "." for a bare name, "/" at the
+ * root; a fresh string. */
+char *casepaths_folder_of(const char *path);
+
 #endif

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "io/debrief_file.h"
+#include "io/casepaths.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -10,17 +11,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* The folder a path names its file in: "." for a bare name. */
-static char *folder_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
 
 bool debrief_path_ok(const char *path, char **err)
 {
@@ -44,7 +34,7 @@ bool debrief_path_ok(const char *path, char **err)
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		return false;
 	}
-	char *dir = folder_of(path);
+	char *dir = casepaths_folder_of(path);
 	const char *why = NULL;
 	if (stat(dir, &st) != 0)
 		why = strerror(errno);
