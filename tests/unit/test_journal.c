@@ -344,6 +344,7 @@ static void test_save_order(void **state)
 	app_journal_close(&a);
 	case_free(&a.kase);
 	free(a.case_path);
+	free(a.save_err);       /* the failed save's reason, kept for the quit page */
 	app_eval_free(&a);
 	rmdir(dir);
 	free(jpath);
