@@ -24,6 +24,7 @@ void qlist_init(struct qlist *q)
 static void item_free(struct q_item *it)
 {
 	free(it->label);
+	free(it->row);
 	free(it->help);
 	free(it->note);
 	free(it->picked);
@@ -72,6 +73,12 @@ void q_item_options(struct q_item *it, size_t n, const char *const *labels)
 		it->options[i] = xstrdup(labels[i]);
 	if (it->kind == Q_MULTI && !it->picked)
 		it->picked = xcalloc(n ? n : 1, sizeof(bool));
+}
+
+void q_item_row(struct q_item *it, const char *row)
+{
+	free(it->row);
+	it->row = row && *row ? xstrdup(row) : NULL;
 }
 
 void q_item_help(struct q_item *it, const char *help)
@@ -189,7 +196,7 @@ static void draw_row(struct qlist *q, size_t i, int y, const struct rect *r, int
 		free(t);
 		return;
 	}
-	text_draw(y, r->x + 2, label_w - 3, it->label, attr);
+	text_draw(y, r->x + 2, label_w - 3, it->row ? it->row : it->label, attr);
 	char *v = value_text(q, it);
 	int vattr = attr;
 	if (it->alert)
@@ -216,7 +223,7 @@ static void draw_panel(struct qlist *q, const struct rect *r)
 	/* A question cut short in its row is shown whole here. */
 	if (it->kind != Q_HEADING && it->kind != Q_ACTION && it->kind != Q_INFO && it->label) {
 		wchar_t *ws = text_widen(it->label, false);
-		bool cut = text_width(ws, wcslen(ws)) > r->w * 11 / 20 - 3;
+		bool cut = it->row || text_width(ws, wcslen(ws)) > r->w * 11 / 20 - 3;
 		free(ws);
 		if (cut && left > 0) {
 			y += text_draw_wrapped(y, r->x, r->w, left, it->label, A_BOLD);

@@ -40,6 +40,9 @@ struct q_item {
 	enum q_kind kind;
 	int id;              /* the screen's own */
 	char *label;         /* fresh, translated */
+	char *row;           /* fresh or NULL: a short text for the row (a fact's
+			      * label), so that rows cut at their width never read
+			      * the same; the label is then shown whole when selected */
 	char *help;          /* fresh or NULL: shown when selected */
 	char *note;          /* fresh or NULL: shown under the label when selected
 			      * ("your threshold: EUR 200 000, ...") */
@@ -111,6 +114,7 @@ void qlist_clear(struct qlist *q);
 struct q_item *qlist_add(struct qlist *q, enum q_kind kind, int id, const char *label);
 void q_item_options(struct q_item *it, size_t n, const char *const *labels);
 void q_item_help(struct q_item *it, const char *help);
+void q_item_row(struct q_item *it, const char *row);
 void q_item_note(struct q_item *it, const char *note);
 
 void qlist_draw(struct qlist *q, const struct rect *r);

@@ -7,8 +7,11 @@
  * from the rules engine (rules_facts_for, rules_fact_threshold). */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "core/answers.h"
 #include "core/rules.h"
@@ -44,6 +47,34 @@ static bool relevant(const char *const *names, size_t n, const char *name)
 	return false;
 }
 
+/* The row shows the fact's short label (data/facts.yaml `label`), its
+ * first letter a capital: questions cut at the row's width can read the
+ * same ("For how many minutes were users withou..." twice); the question
+ * itself is shown whole under the list when the row is selected. */
+static void row_label(struct q_item *it, const struct fact_def *f, enum lang l)
+{
+	const char *s = text3_get(&f->label, l);
+	if (!s || !*s)
+		return;
+	mbstate_t st;
+	memset(&st, 0, sizeof(st));
+	wchar_t wc;
+	size_t n = mbrtowc(&wc, s, strlen(s), &st);
+	char first[MB_LEN_MAX];
+	size_t m = (size_t)-1;
+	if (n != (size_t)-1 && n != (size_t)-2 && n > 0) {
+		memset(&st, 0, sizeof(st));
+		m = wcrtomb(first, (wchar_t)towupper((wint_t)wc), &st);
+	}
+	if (m == (size_t)-1) {
+		q_item_row(it, s);
+		return;
+	}
+	char *row = xasprintf("%.*s%s", (int)m, first, s + n);
+	q_item_row(it, row);
+	free(row);
+}
+
 /* `malicious` lives in incident: and has three answers, as the form's own
  * field 6 (yes / no / unsure). */
 static void add_malicious(struct qlist *q, const struct app *a, int id, const struct fact_def *f)
@@ -51,6 +82,7 @@ static void add_malicious(struct qlist *q, const struct app *a, int id, const st
 	const char *opts[] = { _("yes"), _("no"), _("unsure") };
 	struct q_item *it = qlist_add(q, Q_CHOICE, id, text3_get(&f->question, a->lang));
 	q_item_options(it, 3, opts);
+	row_label(it, f, a->lang);
 	enum malicious m = a->kase.incident.malicious;
 	it->set = m != MAL_UNKNOWN;
 	it->choice = m == MAL_YES ? 0 : m == MAL_NO ? 1 : 2;
@@ -69,6 +101,7 @@ static void add_fact(struct qlist *q, const struct app *a, int id, const struct 
 	else
 		it->number = v;
 	it->euro = f->unit == UNIT_EUR;
+	row_label(it, f, a->lang);
 	q_item_help(it, text3_get(&f->help, a->lang));
 	struct sbuf b;
 	sbuf_init(&b);

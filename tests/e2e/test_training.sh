@@ -158,7 +158,7 @@ exercise() {
 		S_Q_OUTAGE="How many users had (or could have) no access"
 		S_OUTAGE="expected: 0; yours: 5,000 (differs, same consequence)"
 		S_Q_EXCESS="Did someone obtain more access rights than intended"
-		S_ASK_EXCESS="Did someone obtain more access rights"
+		S_ASK_EXCESS="More access than intended"
 		S_EXCESS="expected: yes; yours: yes (as expected)"
 		S_CRIT="G1 expected, and found (guide A.2, 1)"
 		;;
@@ -171,7 +171,7 @@ exercise() {
 		S_Q_OUTAGE="Hoeveel gebruikers hadden (of konden hebben) helemaal geen"
 		S_OUTAGE="verwacht: 0; uw antwoord: 5.000 (verschilt, zelfde gevolg)"
 		S_Q_EXCESS="Heeft iemand meer dan de voorziene toegangsrechten verkregen"
-		S_ASK_EXCESS="Heeft iemand meer dan de voorziene"
+		S_ASK_EXCESS="Meer toegang dan voorzien"
 		S_EXCESS="verwacht: ja; uw antwoord: ja (zoals verwacht)"
 		S_CRIT="G1 verwacht en gevonden (gids A.2, 1)"
 		;;
@@ -185,7 +185,7 @@ exercise() {
 		# French groups thousands with a no-break space
 		S_OUTAGE=$(printf 'attendu : 0 ; votre réponse : 5\302\240000 (diffère, même conséquence)')
 		S_Q_EXCESS="Quelqu'un a-t-il obtenu plus de droits d'accès que prévu"
-		S_ASK_EXCESS="Quelqu'un a-t-il obtenu plus de droits"
+		S_ASK_EXCESS="Plus d'accès que prévu"
 		S_EXCESS="attendu : oui ; votre réponse : oui (conforme)"
 		S_CRIT="G1 attendu et trouvé (guide A.2, 1)"
 		;;

@@ -57,7 +57,7 @@ check_privacy_page "from the contact step"
 keys Escape
 see "tape 8 sur 9" "Esc goes back to the form"
 keys C
-not_see "p vie privée" "outside the contact details p is not offered"
+gone "p vie privée" "outside the contact details p is not offered"
 
 keys q
 wait_for "[exit " 10 >/dev/null

@@ -76,6 +76,19 @@ see_printed() {
 }
 
 # not_see TEXT DESCRIPTION: TEXT is not on the current screen.
+# gone TEXT DESCRIPTION: a check that TEXT leaves the screen (within 10 s),
+# after a key that should take it away: the key may not be drawn yet.
+gone() {
+	_i=0
+	while [ "$_i" -lt 200 ]; do
+		case "$(screen_text)" in *"$1"*) ;; *) ok 0 "$2"; return 0 ;; esac
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	ok 1 "$2"
+	screen_text | sed 's/^/# | /'
+}
+
 not_see() {
 	case "$(screen_text)" in
 	*"$1"*) ok 1 "$2"; screen_text | sed 's/^/# | /' ;;
