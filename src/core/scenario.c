@@ -21,6 +21,7 @@ void scenario_free(struct scenario *s)
 	text3_free(&s->lesson);
 	for (size_t i = 0; i < s->n_injects; i++) {
 		text3_free(&s->injects[i].text);
+		text3_free(&s->injects[i].action);
 		for (size_t j = 0; j < s->injects[i].n_reveals; j++)
 			free(s->injects[i].reveals[j]);
 		free(s->injects[i].reveals);
@@ -30,7 +31,7 @@ void scenario_free(struct scenario *s)
 	free(s->reveals);
 	free(s->injects);
 	for (size_t i = 0; i < s->n_refs; i++) {
-		free(s->refs[i].section);
+		text3_free(&s->refs[i].section);
 		text3_free(&s->refs[i].text);
 	}
 	free(s->refs);
@@ -64,4 +65,42 @@ size_t scenario_revealed_by(const struct scenario *s, const char *field, instant
 		if (names(s->injects[i].reveals, s->injects[i].n_reveals, field))
 			return i;
 	return REVEALED_NEVER;
+}
+
+bool scenario_has_lang(const struct scenario *s, enum lang l)
+{
+	return (unsigned)l < LANG_COUNT && (s->langs & (1u << l)) != 0;
+}
+
+void scenario_lang_codes(const struct scenario *s, char buf[SCENARIO_LANGS_LEN])
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int l = 0; l < LANG_COUNT; l++) {
+		if (!scenario_has_lang(s, (enum lang)l))
+			continue;
+		const char *c = lang_code((enum lang)l);
+		if (o) {
+			memcpy(buf + o, ", ", 2);
+			o += 2;
+		}
+		memcpy(buf + o, c, 2);
+		o += 2;
+		buf[o] = '\0';
+	}
+}
+
+enum lang scenario_first_lang(const struct scenario *s)
+{
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (scenario_has_lang(s, (enum lang)l))
+			return (enum lang)l;
+	return LANG_EN;
+}
+
+const char *scenario_text(const struct scenario *s, const struct text3 *t, enum lang l)
+{
+	if ((unsigned)l < LANG_COUNT && t->s[l])
+		return t->s[l];
+	return t->s[scenario_first_lang(s)];
 }

@@ -22,6 +22,10 @@
 struct inject {
 	instant_t at;
 	struct text3 text;
+	/* What the trainee is expected to do when it arrives (`action:`), for
+	 * the facilitator's guide only: never shown to a trainee.  All NULL
+	 * when the scenario gives none. */
+	struct text3 action;
 	size_t n_reveals;
 	char **reveals;         /* the answers it reveals, by the debrief's
 				 * field names ("impact.loss_eur") */
@@ -29,7 +33,9 @@ struct inject {
 
 /* A passage of the guide that the debrief points to. */
 struct guide_ref {
-	char *section;          /* "A.4", "Bijlage 3, art. 14" */
+	/* "A.4", "Bijlage 3, art. 14": a plain string in the file is the
+	 * same in every language of the scenario. */
+	struct text3 section;
 	struct text3 text;      /* what it says, in short */
 };
 
@@ -66,7 +72,34 @@ struct scenario {
 	/* A time answer within this many seconds of the truth's has the same
 	 * consequence (`tolerance_minutes`; 0: exact). */
 	int64_t tolerance_s;
+	/* The languages its texts are given in (1u << enum lang), the same for
+	 * every text: the scenario is offered in these only, never with
+	 * another language's text in their place. */
+	unsigned langs;
+	/* `self_paced: true`: a trainee on their own may jump the clock and
+	 * end the exercise; otherwise only the facilitator may. */
+	bool self_paced;
 };
+
+/* Whether the scenario has its texts in language l.  Check it before an
+ * exercise starts (or a guide is printed) in l: a scenario is not offered
+ * in a language it lacks. */
+bool scenario_has_lang(const struct scenario *s, enum lang l);
+
+/* Its languages as codes in the tool's order, "en, nl, fr" or "nl": for
+ * messages and lists.  Writes at most SCENARIO_LANGS_LEN bytes. */
+#define SCENARIO_LANGS_LEN 12
+void scenario_lang_codes(const struct scenario *s, char buf[SCENARIO_LANGS_LEN]);
+
+/* The first of its languages in the tool's order (en, nl, fr). */
+enum lang scenario_first_lang(const struct scenario *s);
+
+/* Text t of the scenario in l.  A caller shows a scenario only in its
+ * languages (scenario_has_lang); should one still ask for another, the text
+ * in the scenario's first language is returned rather than NULL, so that
+ * nothing crashes.  NULL only for a text the scenario does not give at all
+ * (an inject without `action:`). */
+const char *scenario_text(const struct scenario *s, const struct text3 *t, enum lang l);
 
 /* Where an answer was revealed: by the briefing, by an inject, or not yet
  * (nor ever) by the time `by`. */

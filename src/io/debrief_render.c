@@ -512,7 +512,7 @@ static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 	heading(b, f, _("In the guide"));
 	for (size_t i = 0; i < s->n_refs; i++) {
 		const struct guide_ref *r = &s->refs[i];
-		char *sec = utf8_sanitize(r->section, false);
+		char *sec = utf8_sanitize(text3_get(&r->section, l), false);
 		if (f == DEBRIEF_MARKDOWN) {
 			char *t = utf8_sanitize(text3_get(&r->text, l), false);
 			sbuf_printf(b, "- **%s**: %s\n", sec, t);

@@ -6,35 +6,80 @@
 #include "io/ydoc_data.h"
 #include "core/xalloc.h"
 #include "io/fileio.h"
-#include "io/ytext.h"
 #include "core/facts.h"
 #include "nls.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SCENARIO_LIST_MAX 64u
 
-/* A text in the three languages (io/ytext.h): every one is required, since
- * a trainee may run the exercise in any of them; the messages say so to the
- * scenario's author. */
-static bool read_text3(struct ydoc *d, yaml_node_t *n, const char *what, struct text3 *out,
-		       struct yerr *err)
+/* The languages of a text's map, 1u << enum lang each. */
+static unsigned text_langs(struct ydoc *d, yaml_node_t *n)
 {
-	enum lang l;
-	yaml_node_t *at;
-	switch (y_read_text3(d, n, what, SCENARIO_TEXT_MAX, out, err, &l, &at)) {
-	case Y_TEXT3_OK:
-		return true;
-	case Y_TEXT3_MISSING:
-		return yerr_at(err, d, at, _("%s: the text in '%s' is missing (en, nl and fr are required)"),
-			       what, lang_code(l));
-	case Y_TEXT3_EMPTY:
-		return yerr_at(err, d, at, _("%s: the text is empty"), what);
-	case Y_TEXT3_ERROR:
-		break;
+	unsigned set = 0;
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (y_map_get(d, n, lang_code((enum lang)l)))
+			set |= 1u << l;
+	return set;
+}
+
+/* "en, nl and fr", "nl and fr", "nl": for the author's messages. */
+static void langs_words(unsigned set, char *buf, size_t size)
+{
+	size_t o = 0, n = 0, total = 0;
+	for (int l = 0; l < LANG_COUNT; l++)
+		total += (set >> l) & 1u;
+	buf[0] = '\0';
+	for (int l = 0; l < LANG_COUNT; l++) {
+		if (!(set & (1u << l)))
+			continue;
+		n++;
+		const char *sep = n == 1 ? "" : n == total ? _(" and ") : ", ";
+		o += (size_t)snprintf(buf + o, size - o, "%s%s", sep, lang_code((enum lang)l));
+		if (o >= size)
+			return;
 	}
-	return false;
+}
+
+/* A text in the scenario's languages: any non-empty subset of en, nl and
+ * fr, the same for every text of the scenario (a trainee must never meet a
+ * text of another language than the exercise's).  The title, read first,
+ * sets the languages (s->langs); every later text must give exactly those,
+ * and the message names the language that differs at its line and column. */
+static bool read_text(struct ydoc *d, yaml_node_t *n, const char *what, struct scenario *s,
+		      struct text3 *out, struct yerr *err)
+{
+	static const char *const keys[] = { "en", "nl", "fr", NULL };
+	if (!y_expect_map(d, n, what, err) || !y_check_keys(d, n, keys, err))
+		return false;
+	unsigned set = text_langs(d, n);
+	if (!set)
+		return yerr_at(err, d, n, _("%s: give the text in at least one of en, nl and fr"), what);
+	if (!s->langs)
+		s->langs = set;
+	char title[32];
+	langs_words(s->langs, title, sizeof(title));
+	for (int l = 0; l < LANG_COUNT; l++) {
+		bool want = (s->langs & (1u << l)) != 0;
+		yaml_node_t *v = y_map_get(d, n, lang_code((enum lang)l));
+		if (want && !v)
+			return yerr_at(err, d, n, _("%s: the text in '%s' is missing (the title is in %s: "
+						    "every text of a scenario is in the same languages)"),
+				       what, lang_code((enum lang)l), title);
+		if (!want && v)
+			return yerr_at(err, d, v, _("%s: a text in '%s', but the title is in %s only "
+						    "(every text of a scenario is in the same languages)"),
+				       what, lang_code((enum lang)l), title);
+		if (!v)
+			continue;
+		if (!y_get_string(d, v, SCENARIO_TEXT_MAX, &out->s[l], err))
+			return false;
+		if (!out->s[l][0])
+			return yerr_at(err, d, v, _("%s: the text is empty"), what);
+	}
+	return true;
 }
 
 static bool read_time(struct ydoc *d, yaml_node_t *map, const char *key, instant_t *out,
@@ -88,7 +133,7 @@ static bool read_reveals(struct ydoc *d, yaml_node_t *n, const struct case_schem
 static bool read_injects(struct ydoc *d, yaml_node_t *n, const struct case_schema *schema,
 			 struct scenario *s, struct yerr *err)
 {
-	static const char *const keys[] = { "at", "text", "reveals", NULL };
+	static const char *const keys[] = { "at", "text", "action", "reveals", NULL };
 	if (!y_expect_seq(d, n, "injects", SCENARIO_LIST_MAX, err))
 		return false;
 	size_t count = y_seq_size(n);
@@ -109,7 +154,10 @@ static bool read_injects(struct ydoc *d, yaml_node_t *n, const struct case_schem
 		yaml_node_t *text = y_map_get(d, item, "text");
 		if (!text)
 			return yerr_at(err, d, item, _("'%s' is required"), "text");
-		if (!read_text3(d, text, "text", &in->text, err))
+		if (!read_text(d, text, "text", s, &in->text, err))
+			return false;
+		yaml_node_t *act = y_map_get(d, item, "action");
+		if (act && !read_text(d, act, "action", s, &in->action, err))
 			return false;
 		yaml_node_t *rev = y_map_get(d, item, "reveals");
 		if (rev) {
@@ -118,6 +166,27 @@ static bool read_injects(struct ydoc *d, yaml_node_t *n, const struct case_schem
 				return false;
 		}
 	}
+	return true;
+}
+
+/* `section: A.4` (the same in every language of the scenario) or
+ * `section: { nl: "Bijlage 3, art. 14", fr: "Annexe 3, art. 14" }`. */
+static bool read_section(struct ydoc *d, yaml_node_t *n, struct scenario *s, struct text3 *out,
+			 struct yerr *err)
+{
+	if (y_is_map(n))
+		return read_text(d, n, "section", s, out, err);
+	char *one = NULL;
+	if (!y_get_string(d, n, 80, &one, err))
+		return false;
+	if (!one[0]) {
+		free(one);
+		return yerr_at(err, d, n, _("%s: the text is empty"), "section");
+	}
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (s->langs & (1u << l))
+			out->s[l] = xstrdup(one);
+	free(one);
 	return true;
 }
 
@@ -138,7 +207,8 @@ static bool read_refs(struct ydoc *d, yaml_node_t *n, struct scenario *s, struct
 		yaml_node_t *text = y_map_get(d, item, "text");
 		if (!sec || !text)
 			return yerr_at(err, d, item, _("a guide reference needs 'section' and 'text'"));
-		if (!y_get_string(d, sec, 80, &r->section, err) || !read_text3(d, text, "text", &r->text, err))
+		if (!read_section(d, sec, s, &r->section, err) ||
+		    !read_text(d, text, "text", s, &r->text, err))
 			return false;
 	}
 	return true;
@@ -223,7 +293,7 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 {
 	static const char *const keys[] = {
 		"title", "briefing", "start", "end", "injects", "expected", "lesson", "guide",
-		"reveals", "tolerance_minutes", "version", NULL
+		"reveals", "tolerance_minutes", "version", "self_paced", NULL
 	};
 	if (!y_expect_map(d, n, "scenario", err) || !y_check_keys(d, n, keys, err))
 		return false;
@@ -231,9 +301,12 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 	for (size_t i = 0; required[i]; i++)
 		if (!y_map_get(d, n, required[i]))
 			return yerr_at(err, d, n, _("'%s' is required"), required[i]);
-	if (!read_text3(d, y_map_get(d, n, "title"), "title", &s->title, err) ||
-	    !read_text3(d, y_map_get(d, n, "briefing"), "briefing", &s->briefing, err) ||
-	    !read_text3(d, y_map_get(d, n, "lesson"), "lesson", &s->lesson, err))
+	if (!read_text(d, y_map_get(d, n, "title"), "title", s, &s->title, err) ||
+	    !read_text(d, y_map_get(d, n, "briefing"), "briefing", s, &s->briefing, err) ||
+	    !read_text(d, y_map_get(d, n, "lesson"), "lesson", s, &s->lesson, err))
+		return false;
+	yaml_node_t *paced = y_map_get(d, n, "self_paced");
+	if (paced && !y_get_bool(d, paced, &s->self_paced, err))
 		return false;
 	if (!read_time(d, n, "start", &s->start, err) || !read_time(d, n, "end", &s->end, err))
 		return false;

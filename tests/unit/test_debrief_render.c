@@ -44,7 +44,7 @@ static void make(struct scenario *s, struct case_file *c, struct debrief *d)
 		  "Un événement suspecté d'être malveillant est significatif à lui seul.");
 	s->refs = xcalloc(1, sizeof(*s->refs));
 	s->n_refs = 1;
-	s->refs[0].section = xstrdup("A.4");
+	text3_set(&s->refs[0].section, "A.4", "A.4", "A.4");
 	text3_set(&s->refs[0].text, "Early warning within 24 hours.",
 		  "Vroegtijdige waarschuwing binnen 24 uur.", "Alerte précoce dans les 24 heures.");
 	s->start = AWARE;

@@ -97,7 +97,7 @@ static void test_good(void **state)
 	assert_false(s.expected.due[STAGE_NOTIFICATION].set);
 	assert_int_equal(s.expected.due[STAGE_EARLY_WARNING].t - s.truth.incident.aware.t, 86400);
 	assert_int_equal(s.n_refs, 1);
-	assert_string_equal(s.refs[0].section, "A.4");
+	assert_string_equal(text3_get(&s.refs[0].section, LANG_NL), "A.4");
 	assert_true(s.truth.incident.aware.set);
 	scenario_free(&s);
 }
@@ -114,7 +114,7 @@ static void test_bad(void **state)
 	(void)state;
 	static const struct bad cases[] = {
 		{ 5, "senario:\n", "bad.yaml:5:1:", "senario" },
-		{ 6, "  title: { en: T, nl: T }\n", "bad.yaml:6:10:", "'fr'" },
+		{ 6, "  title: { en: T, nl: T }\n", "bad.yaml:7:33:", "'fr'" },
 		{ 7, "  briefing: { en: B, nl: B, fr: '' }\n", "bad.yaml:7:33:", "empty" },
 		{ 8, "  lessons: { en: L, nl: L, fr: L }\n", "bad.yaml:8:3:", "lessons" },
 		{ 10, "  end: 2026-03-10T06:00:00+01:00\n", "bad.yaml:10:8:", "end after" },
@@ -154,19 +154,34 @@ static void test_text_messages(void **state)
 {
 	(void)state;
 	static const struct bad cases[] = {
+		/* the title sets the languages; the briefing differs */
 		{ 6, "  title: { en: T, nl: T }\n",
-		  "bad.yaml:6:10:", "title: the text in 'fr' is missing (en, nl and fr are required)" },
+		  "bad.yaml:7:33:", "briefing: a text in 'fr', but the title is in en and nl only "
+		  "(every text of a scenario is in the same languages)" },
 		{ 7, "  briefing: { nl: B, fr: B }\n",
-		  "bad.yaml:7:13:", "briefing: the text in 'en' is missing (en, nl and fr are required)" },
+		  "bad.yaml:7:13:", "briefing: the text in 'en' is missing (the title is in en, nl and fr: "
+		  "every text of a scenario is in the same languages)" },
+		{ 6, "  title: {}\n", "bad.yaml:6:10:", "title: give the text in at least one of en, nl and fr" },
 		{ 7, "  briefing: { en: B, nl: B, fr: '' }\n", "bad.yaml:7:33:", "briefing: the text is empty" },
-		{ 8, "  lesson: { en: '', nl: L }\n", "bad.yaml:8:17:", "lesson: the text is empty" },
+		{ 8, "  lesson: { en: '', nl: L, fr: L }\n", "bad.yaml:8:17:", "lesson: the text is empty" },
 		{ 8, "  lesson: just one text\n", "bad.yaml:8:11:", "'lesson' must be a mapping of keys and values" },
 		{ 8, "  lesson: { en: L, nl: L, fr: L, de: L }\n", "bad.yaml:8:34:", "unknown key 'de'" },
 		{ 8, "  lesson: { en: [L], nl: L, fr: L }\n", "bad.yaml:8:17:", "expected text" },
 		{ 12, "    - { at: 2026-03-10T07:20:00+01:00, text: { en: A, nl: A } }\n",
-		  "bad.yaml:12:46:", "text: the text in 'fr' is missing (en, nl and fr are required)" },
+		  "bad.yaml:12:46:", "text: the text in 'fr' is missing (the title is in en, nl and fr: "
+		  "every text of a scenario is in the same languages)" },
+		{ 12, "    - { at: 2026-03-10T07:20:00+01:00, text: { en: A, nl: A, fr: A }, action: { nl: X } }\n",
+		  "bad.yaml:12:79:", "action: the text in 'en' is missing (the title is in en, nl and fr: "
+		  "every text of a scenario is in the same languages)" },
 		{ 19, "    - { section: A.4, text: { en: R, nl: '', fr: R } }\n",
 		  "bad.yaml:19:42:", "text: the text is empty" },
+		{ 19, "    - { section: { en: A.4, nl: A.4 }, text: { en: R, nl: R, fr: R } }\n",
+		  "bad.yaml:19:18:", "section: the text in 'fr' is missing (the title is in en, nl and fr: "
+		  "every text of a scenario is in the same languages)" },
+		{ 19, "    - { section: '', text: { en: R, nl: R, fr: R } }\n",
+		  "bad.yaml:19:18:", "section: the text is empty" },
+		{ 10, "  end: 2026-03-11T07:00:00+01:00\n  self_paced: maybe\n",
+		  "bad.yaml:11:15:", "expected true or false, found 'maybe'" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *buf = variant(cases[i].line, cases[i].with);
@@ -197,6 +212,84 @@ static void test_text_messages(void **state)
 	free(longtext);
 }
 
+/* A scenario in Dutch and French only: offered in those, its guide section
+ * a plain string in both, an action per inject where given. */
+static const char nl_fr[] =
+	"nis2-notify: 1\n"
+	"entity: { nis2: essential, type: general, users: 100 }\n"
+	"incident: { aware: 2026-03-10T07:25:00+01:00, malicious: yes }\n"
+	"impact: { excess_access: true }\n"
+	"scenario:\n"
+	"  title: { nl: T-nl, fr: T-fr }\n"
+	"  briefing: { nl: B, fr: B }\n"
+	"  lesson: { nl: L, fr: L }\n"
+	"  self_paced: true\n"
+	"  start: 2026-03-10T07:00:00+01:00\n"
+	"  end: 2026-03-11T08:00:00+01:00\n"
+	"  injects:\n"
+	"    - at: 2026-03-10T07:20:00+01:00\n"
+	"      text: { nl: A, fr: A }\n"
+	"      action: { nl: Bel de CSIRT, fr: Appelez le CSIRT }\n"
+	"    - { at: 2026-03-10T08:00:00+01:00, text: { nl: C, fr: C } }\n"
+	"  expected:\n"
+	"    verdict: significant\n"
+	"    met: [G1]\n"
+	"    deadlines: { early-warning: 2026-03-11T07:25:00+01:00 }\n"
+	"  guide:\n"
+	"    - { section: A.4, text: { nl: R, fr: R } }\n"
+	"    - { section: { nl: 'Bijlage 3, art. 14', fr: 'Annexe 3, art. 14' }, text: { nl: R, fr: R } }\n";
+
+static void test_language_subset(void **state)
+{
+	(void)state;
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load_buffer("nlfr.yaml", nl_fr, strlen(nl_fr), &schema, &s, &err))
+		fail_msg("%s", err);
+	assert_true(scenario_has_lang(&s, LANG_NL));
+	assert_true(scenario_has_lang(&s, LANG_FR));
+	assert_false(scenario_has_lang(&s, LANG_EN));
+	char codes[SCENARIO_LANGS_LEN];
+	scenario_lang_codes(&s, codes);
+	assert_string_equal(codes, "nl, fr");
+	assert_int_equal(scenario_first_lang(&s), LANG_NL);
+	/* nothing in English is made up: the texts stay absent there */
+	assert_null(s.title.s[LANG_EN]);
+	assert_null(s.refs[0].section.s[LANG_EN]);
+	assert_string_equal(scenario_text(&s, &s.title, LANG_FR), "T-fr");
+	/* a caller that did not check gets a text, not NULL */
+	assert_string_equal(scenario_text(&s, &s.title, LANG_EN), "T-nl");
+	assert_true(s.self_paced);
+	assert_string_equal(s.injects[0].action.s[LANG_FR], "Appelez le CSIRT");
+	assert_null(scenario_text(&s, &s.injects[1].action, LANG_NL));
+	assert_string_equal(scenario_text(&s, &s.refs[0].section, LANG_FR), "A.4");
+	assert_string_equal(scenario_text(&s, &s.refs[1].section, LANG_NL), "Bijlage 3, art. 14");
+	assert_string_equal(scenario_text(&s, &s.refs[1].section, LANG_FR), "Annexe 3, art. 14");
+	scenario_free(&s);
+
+	/* the full three languages: self_paced defaults to false */
+	assert_true(scenario_load_buffer("good.yaml", good, strlen(good), &schema, &s, &err));
+	assert_int_equal(s.langs, (1u << LANG_EN) | (1u << LANG_NL) | (1u << LANG_FR));
+	assert_false(s.self_paced);
+	scenario_free(&s);
+
+	/* One language only is a scenario too. */
+	char *one = xstrdup(nl_fr);
+	static const char *const drop[] = { ", fr: T-fr", ", fr: B", ", fr: L", ", fr: A",
+					    ", fr: Appelez le CSIRT", ", fr: C", ", fr: R",
+					    ", fr: 'Annexe 3, art. 14'", ", fr: R", NULL };
+	for (size_t i = 0; drop[i]; i++) {
+		char *at = strstr(one, drop[i]);
+		assert_non_null(at);
+		memmove(at, at + strlen(drop[i]), strlen(at + strlen(drop[i])) + 1);
+	}
+	if (!scenario_load_buffer("nl.yaml", one, strlen(one), &schema, &s, &err))
+		fail_msg("%s", err);
+	assert_int_equal(s.langs, 1u << LANG_NL);
+	scenario_free(&s);
+	free(one);
+}
+
 static void test_not_a_scenario(void **state)
 {
 	(void)state;
@@ -223,8 +316,11 @@ static void test_shipped(void **state)
 			fail_msg("%s", err);
 		assert_true(s.truth.incident.aware.set || s.expected.verdict == VERDICT_DORA);
 		assert_true(s.n_refs > 0);
-		for (int l = 0; l < LANG_COUNT; l++)
+		/* the shipped ones stay in the three languages */
+		for (int l = 0; l < LANG_COUNT; l++) {
+			assert_true(scenario_has_lang(&s, (enum lang)l));
 			assert_non_null(s.briefing.s[l]);
+		}
 		scenario_free(&s);
 		free(names[i]);
 	}
@@ -265,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_good),
 		cmocka_unit_test(test_bad),
 		cmocka_unit_test(test_text_messages),
+		cmocka_unit_test(test_language_subset),
 		cmocka_unit_test(test_not_a_scenario),
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_by_name_or_file),
