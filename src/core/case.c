@@ -173,7 +173,30 @@ void case_free(struct case_file *c)
 	free(c->form);
 	for (int s = 0; s < STAGE_COUNT; s++)
 		free(c->submissions[s].reference);
+	exercise_free(&c->exercise);
 	case_init(c);
+}
+
+bool exercise_add_news(struct exercise *x, instant_t at, const char *text)
+{
+	if (x->n_news >= EXERCISE_NEWS_MAX)
+		return false;
+	x->news = xrealloc(x->news, (x->n_news + 1) * sizeof(*x->news));
+	x->news[x->n_news].at = at;
+	x->news[x->n_news].text = xstrdup(text);
+	x->n_news++;
+	return true;
+}
+
+void exercise_free(struct exercise *x)
+{
+	free(x->scenario);
+	free(x->version);
+	free(x->trainee);
+	for (size_t i = 0; i < x->n_news; i++)
+		free(x->news[i].text);
+	free(x->news);
+	memset(x, 0, sizeof(*x));
 }
 
 const char *report_channel_name(enum report_channel ch)

@@ -112,6 +112,37 @@ struct submission {
 	char *reference;               /* NULL when none */
 };
 
+/* A news item the facilitator typed on the spot during an exercise. */
+struct exercise_news {
+	instant_t at;                  /* exercise time it was given */
+	char *text;
+};
+
+/* The most free news an exercise keeps (the loader refuses more). */
+#define EXERCISE_NEWS_MAX 200
+
+/* `exercise:` (nis2-notify-case(5), EXERCISE): the state of the training
+ * run this case is the trainee's answer to, so that a run cut off (SIGHUP,
+ * SIGTERM) resumes where it was and a debrief can be rebuilt from it. */
+struct exercise {
+	bool set;
+	char *scenario;                /* as given to --training: an id or a path */
+	char *version;                 /* the scenario's version, NULL when none */
+	char *trainee;                 /* NULL when none */
+	instant_t at;                  /* exercise time when saved */
+	int speed;
+	bool paused;
+	size_t shown;                  /* injects shown so far */
+	struct opt_time ended;         /* set once the exercise is over */
+	bool facilitator;              /* the facilitator's clock (--facilitator) */
+	size_t n_news;
+	struct exercise_news *news;
+};
+
+/* Adds a free news item (false when EXERCISE_NEWS_MAX are held). */
+bool exercise_add_news(struct exercise *x, instant_t at, const char *text);
+void exercise_free(struct exercise *x);
+
 struct case_file {
 	int version;
 	bool language_set;
@@ -126,6 +157,7 @@ struct case_file {
 	struct submission submissions[STAGE_COUNT];
 	size_t n_form;
 	struct form_entry *form;
+	struct exercise exercise;
 };
 
 void case_init(struct case_file *c);

@@ -10,6 +10,7 @@
 #include "io/fileio.h"
 #include "core/case_check.h"
 #include "core/sbuf.h"
+#include "core/simclock.h"
 #include "core/xalloc.h"
 #include "nls.h"
 
@@ -406,6 +407,70 @@ static bool read_submissions(struct loader *L, yaml_node_t *map)
 	return true;
 }
 
+/* exercise: {scenario, version, trainee, at, speed, paused, shown, ended,
+ * facilitator, news: [{at, text}]} (nis2-notify-case(5), EXERCISE). */
+static bool read_exercise(struct loader *L, yaml_node_t *map)
+{
+	static const char *const keys[] = { "scenario", "version", "trainee", "at", "speed", "paused",
+					    "shown", "ended", "facilitator", "news", NULL };
+	static const char *const news_keys[] = { "at", "text", NULL };
+	struct exercise *x = &L->c->exercise;
+	if (!check_keys(L, map, "exercise", keys))
+		return false;
+	yaml_node_t *v;
+	if (!(v = get(L, map, "scenario")))
+		return yerr_at(L->err, L->d, map, _("'exercise' needs 'scenario' (the scenario's id or file)"));
+	if (!y_get_string(L->d, v, 4096, &x->scenario, L->err))
+		return false;
+	if ((v = get(L, map, "version")) && !y_get_string(L->d, v, 200, &x->version, L->err))
+		return false;
+	if ((v = get(L, map, "trainee")) && !y_get_string(L->d, v, 200, &x->trainee, L->err))
+		return false;
+	struct opt_time at = { false, 0 };
+	if (!read_time(L, map, "at", &at))
+		return false;
+	if (!at.set)
+		return yerr_at(L->err, L->d, map, _("'exercise' needs 'at' (the exercise time when saved)"));
+	x->at = at.t;
+	struct opt_i64 speed = { false, 0 }, shown = { false, 0 };
+	if (!read_count(L, map, "speed", &speed) || !read_count(L, map, "shown", &shown))
+		return false;
+	if (speed.set && (speed.v < 1 || speed.v > SIMCLOCK_SPEED_MAX))
+		return yerr_at(L->err, L->d, get(L, map, "speed"),
+			       _("'speed' must be a whole number from 1 to %d"), SIMCLOCK_SPEED_MAX);
+	x->speed = speed.set ? (int)speed.v : 1;
+	x->shown = shown.set ? (size_t)shown.v : 0;
+	struct opt_bool paused = { false, false }, fac = { false, false };
+	if (!read_bool(L, map, "paused", &paused) || !read_bool(L, map, "facilitator", &fac))
+		return false;
+	x->paused = paused.set && paused.v;
+	x->facilitator = fac.set && fac.v;
+	if (!read_time(L, map, "ended", &x->ended))
+		return false;
+	if ((v = get(L, map, "news"))) {
+		if (!y_expect_seq(L->d, v, "news", EXERCISE_NEWS_MAX, L->err))
+			return false;
+		for (size_t i = 0; i < y_seq_size(v); i++) {
+			yaml_node_t *m = y_seq_item(L->d, v, i);
+			if (!check_keys(L, m, "news", news_keys))
+				return false;
+			struct opt_time t = { false, 0 };
+			char *text = NULL;
+			yaml_node_t *tx = get(L, m, "text");
+			if (!read_time(L, m, "at", &t))
+				return false;
+			if (!t.set || !tx)
+				return yerr_at(L->err, L->d, m, _("each news item needs 'at' and 'text'"));
+			if (!y_get_string(L->d, tx, 2000, &text, L->err))
+				return false;
+			exercise_add_news(x, t.t, text);
+			free(text);
+		}
+	}
+	x->set = true;
+	return true;
+}
+
 static bool form_key_known(const struct case_schema *s, const char *key)
 {
 	if (!s->form_keys)
@@ -501,7 +566,7 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 {
 	static const char *const base[] = {
 		"nis2-notify", "language", "entity", "incident", "impact", "related",
-		"reports", "submissions", "form",
+		"reports", "submissions", "form", "exercise",
 	};
 	const size_t n_base = sizeof(base) / sizeof(base[0]);
 	size_t n_extra = 0;
@@ -534,6 +599,8 @@ bool case_from_node(struct ydoc *d, yaml_node_t *root, const char *const *extra_
 		ok = read_submissions(&L, v);
 	if (ok && (v = get(&L, root, "form")))
 		ok = read_form(&L, v);
+	if (ok && (v = get(&L, root, "exercise")))
+		ok = read_exercise(&L, v);
 	if (ok)
 		ok = check_values(&L, impact);
 	if (!ok)

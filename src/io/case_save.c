@@ -316,6 +316,47 @@ static void put_submissions(struct out *o, const struct case_file *c)
 	map_end(o);
 }
 
+/* exercise: the training run's state (nis2-notify-case(5), EXERCISE). */
+static void put_exercise(struct out *o, const struct exercise *x)
+{
+	if (!x->set)
+		return;
+	word(o, "exercise");
+	map_start(o, false);
+	word(o, "scenario");
+	text(o, x->scenario ? x->scenario : "");
+	if (x->version) {
+		word(o, "version");
+		scalar_styled(o, x->version, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+	}
+	if (x->trainee) {
+		word(o, "trainee");
+		text(o, x->trainee);
+	}
+	struct opt_time at = { true, x->at };
+	kv_time(o, "at", &at);
+	kv_i64(o, "speed", x->speed);
+	kv_word(o, "paused", x->paused ? "true" : "false");
+	kv_i64(o, "shown", (int64_t)x->shown);
+	kv_time(o, "ended", &x->ended);
+	if (x->facilitator)
+		kv_word(o, "facilitator", "true");
+	if (x->n_news) {
+		word(o, "news");
+		seq_start(o, false);
+		for (size_t i = 0; i < x->n_news; i++) {
+			map_start(o, false);
+			struct opt_time t = { true, x->news[i].at };
+			kv_time(o, "at", &t);
+			word(o, "text");
+			text(o, x->news[i].text);
+			map_end(o);
+		}
+		seq_end(o);
+	}
+	map_end(o);
+}
+
 /* The form's fields in the form's own order: by the number that starts each
  * technical name ("9-Incident_Description" before "11-..."). */
 static long field_number(const char *key)
@@ -392,6 +433,7 @@ char *case_to_yaml(const struct case_file *c, const struct fact_registry *facts)
 	put_reports(&o, c);
 	put_submissions(&o, c);
 	put_form(&o, c);
+	put_exercise(&o, &c->exercise);
 	map_end(&o);
 	yaml_document_end_event_initialize(&ev, 1);
 	emit(&o, &ev);

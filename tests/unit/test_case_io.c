@@ -496,6 +496,64 @@ static void test_scenario_section(void **state)
 	ydoc_free(&d);
 }
 
+/* The exercise section (nis2-notify-case(5), EXERCISE) comes back as saved,
+ * free news included, and a bad one is refused at its line. */
+static void test_exercise_section(void **state)
+{
+	(void)state;
+	const char *text =
+		"nis2-notify: 1\n"
+		"exercise:\n"
+		"  scenario: water-ransomware\n"
+		"  version: \"2\"\n"
+		"  trainee: Team B\n"
+		"  at: 2026-03-10T07:25:00+01:00\n"
+		"  speed: 60\n"
+		"  paused: true\n"
+		"  shown: 2\n"
+		"  facilitator: true\n"
+		"  news:\n"
+		"  - at: 2026-03-10T07:20:00+01:00\n"
+		"    text: \"The mayor calls: 'is the water safe?'\"\n";
+	struct case_file c;
+	char *err = NULL;
+	if (!case_load_buffer("x.yaml", text, strlen(text), &schema, &c, &err))
+		fail_msg("%s", err);
+	assert_true(c.exercise.set);
+	assert_string_equal(c.exercise.scenario, "water-ransomware");
+	assert_string_equal(c.exercise.version, "2");
+	assert_string_equal(c.exercise.trainee, "Team B");
+	assert_int_equal(c.exercise.speed, 60);
+	assert_true(c.exercise.paused);
+	assert_true(c.exercise.facilitator);
+	assert_int_equal(c.exercise.shown, 2);
+	assert_false(c.exercise.ended.set);
+	assert_int_equal(c.exercise.n_news, 1);
+	assert_string_equal(c.exercise.news[0].text, "The mayor calls: 'is the water safe?'");
+	char *yaml = case_to_yaml(&c, schema.facts);
+	struct case_file back;
+	if (!case_load_buffer("saved.yaml", yaml, strlen(yaml), &schema, &back, &err))
+		fail_msg("%s\n%s", err, yaml);
+	assert_int_equal(back.exercise.at, c.exercise.at);
+	assert_string_equal(back.exercise.version, "2");
+	char *again = case_to_yaml(&back, schema.facts);
+	assert_string_equal(yaml, again);
+	free(again);
+	free(yaml);
+	case_free(&back);
+	case_free(&c);
+
+	const char *bad = "nis2-notify: 1\nexercise:\n  scenario: x\n  at: 2026-03-10T07:25:00+01:00\n"
+			  "  speed: 0\n";
+	assert_false(case_load_buffer("b.yaml", bad, strlen(bad), &schema, &c, &err));
+	assert_string_equal(err, "b.yaml:5:10: 'speed' must be a whole number from 1 to 10000");
+	free(err);
+	const char *noat = "nis2-notify: 1\nexercise:\n  scenario: x\n";
+	assert_false(case_load_buffer("b.yaml", noat, strlen(noat), &schema, &c, &err));
+	assert_non_null(strstr(err, "'exercise' needs 'at'"));
+	free(err);
+}
+
 static void test_form_keys_schema(void **state)
 {
 	static const char *const keys[] = { "9-Incident_Description", NULL };
@@ -539,6 +597,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_spec_example),
+		cmocka_unit_test(test_exercise_section),
 		cmocka_unit_test(test_related_add_remove),
 		cmocka_unit_test(test_round_trip_spec_example),
 		cmocka_unit_test(test_examples),
