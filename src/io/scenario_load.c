@@ -419,3 +419,45 @@ size_t scenario_list(const struct datasource *src, char ***names)
 	*names = all;
 	return kept;
 }
+
+unsigned scenario_peek_langs(const char *buf, size_t len)
+{
+	struct ydoc d;
+	struct yerr e = { NULL };
+	unsigned set = 0;
+	if (!ydoc_load_data(&d, "scenario", buf, len, &e)) {
+		yerr_free(&e);
+		return 0;
+	}
+	yaml_node_t *root = ydoc_root(&d);
+	yaml_node_t *sec = root && y_is_map(root) ? y_map_get(&d, root, "scenario") : NULL;
+	yaml_node_t *title = sec && y_is_map(sec) ? y_map_get(&d, sec, "title") : NULL;
+	if (title && y_is_map(title))
+		set = text_langs(&d, title);
+	ydoc_free(&d);
+	return set;
+}
+
+size_t scenario_list_in(const struct datasource *src, enum lang l, char ***names)
+{
+	size_t n = scenario_list(src, names);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *file = xasprintf("scenarios/%s.yaml", (*names)[i]);
+		char *buf = NULL, *origin = NULL, *why = NULL;
+		size_t len = 0;
+		unsigned set = 0;
+		if (datafile_read(src, file, &buf, &len, &origin, &why))
+			set = scenario_peek_langs(buf, len);
+		free(file);
+		free(buf);
+		free(origin);
+		free(why);
+		/* one that cannot be read is kept: opening it says what is wrong */
+		if (set == 0 || (set & (1u << l)))
+			(*names)[kept++] = (*names)[i];
+		else
+			free((*names)[i]);
+	}
+	return kept;
+}

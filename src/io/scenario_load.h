@@ -32,4 +32,14 @@ bool scenario_load(const char *name, const struct datasource *src,
  * count and a fresh array of fresh strings in *names. */
 size_t scenario_list(const struct datasource *src, char ***names);
 
+/* The languages of a scenario file (1u << enum lang), from its title's
+ * keys, read without the data nor any check: for lists made before the data
+ * is read (the start screen).  0 when the buffer is not a readable
+ * scenario; scenario_load() says why. */
+unsigned scenario_peek_langs(const char *buf, size_t len);
+
+/* As scenario_list(), only the shipped scenarios offered in language l
+ * (their texts are in l). */
+size_t scenario_list_in(const struct datasource *src, enum lang l, char ***names);
+
 #endif
