@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/i18n.h"
+#include "cli/load_scenario.h"
 #include "core/simclock.h"
 #include "io/debrief_file.h"
 #include "io/message.h"
@@ -62,6 +63,10 @@ int cmd_training(const struct options *o, enum lang lang)
 		free(err);
 		return 2;
 	}
+	/* A scenario is offered only in its languages (nis2-notify-case(5)). */
+	int lang_status = cli_training_lang_check(o, lang);
+	if (lang_status != 0)
+		return lang_status;
 	struct tui_config cfg = {
 		.case_path = NULL,
 		.data_dir = o->data_dir,
