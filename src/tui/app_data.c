@@ -111,7 +111,7 @@ bool app_new_case(struct app *a, char **err)
 
 size_t app_list_scenarios(struct app *a, char ***names)
 {
-	return scenario_list(&a->data, names);
+	return scenario_list_in(&a->data, a->lang, names);
 }
 
 /* A training run (tui/training.h): the trainee starts on an empty case and
