@@ -1,6 +1,8 @@
 /* cmd_evaluate.c: --evaluate CASE [--format text|json] [--now TIME]: the
  * verdict, its reasons, what is missing and the deadlines of a case file
- * (nis2-notify(1), --evaluate). */
+ * (nis2-notify(1), --evaluate).  CASE may be a training scenario: its case
+ * part (the truth) is evaluated, at the scenario's end unless --now is
+ * given, as its `expected:` section must read. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -11,7 +13,9 @@
 #include "io/case_load.h"
 #include "io/dataset.h"
 #include "io/evaluation_render.h"
+#include "io/fileio.h"
 #include "io/message.h"
+#include "io/scenario_load.h"
 #include "nls.h"
 
 #include <stdio.h>
@@ -32,6 +36,53 @@ static bool parse_format(const char *s, enum format *out)
 	return true;
 }
 
+/* A scenario's case part, taken out of it; *now becomes its end unless
+ * --now was given.  1 on failure (message printed), else 0. */
+static int load_scenario_truth(const struct options *o, const char *buf, size_t len,
+			       struct dataset *ds, struct case_file *c, instant_t *now,
+			       enum lang *lang)
+{
+	struct datasource src = { o->data_dir };
+	char *err = NULL;
+	if (!dataset_load(&src, ds, &err)) {
+		msg_print(stderr, "%s\n", err);
+		free(err);
+		return 1;
+	}
+	struct case_schema schema = dataset_case_schema(ds);
+	struct scenario s;
+	if (!scenario_load_buffer(o->case_path, buf, len, &schema, &s, &err)) {
+		msg_print(stderr, "%s\n", err);
+		free(err);
+		dataset_free(ds);
+		return 1;
+	}
+	if (!o->now)
+		*now = s.end;
+	*c = s.truth;
+	case_init(&s.truth);
+	scenario_free(&s);
+	if (!o->lang && c->language_set && c->language != *lang)
+		*lang = i18n_use(c->language);
+	return 0;
+}
+
+static int load_case_or_scenario(const struct options *o, struct dataset *ds,
+				 struct case_file *c, instant_t *now, enum lang *lang)
+{
+	char *buf = NULL, *err = NULL;
+	size_t len = 0;
+	/* a file that cannot be read: the case loader says why, as always */
+	if (file_read_all(o->case_path, &buf, &len, &err) && scenario_buffer_is_scenario(buf, len)) {
+		int status = load_scenario_truth(o, buf, len, ds, c, now, lang);
+		free(buf);
+		return status;
+	}
+	free(buf);
+	free(err);
+	return cli_load_case(o, ds, c, lang) ? 0 : 1;
+}
+
 int cmd_evaluate(const struct options *o, enum lang lang)
 {
 	enum format format;
@@ -46,8 +97,9 @@ int cmd_evaluate(const struct options *o, enum lang lang)
 
 	struct dataset ds;
 	struct case_file c;
-	if (!cli_load_case(o, &ds, &c, &lang))
-		return 1;
+	int status = load_case_or_scenario(o, &ds, &c, &now, &lang);
+	if (status != 0)
+		return status;
 
 	struct evaluation e;
 	struct deadlines d;

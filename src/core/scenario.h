@@ -61,6 +61,9 @@ struct scenario {
 	struct inject *injects; /* in order of `at` */
 	size_t n_refs;
 	struct guide_ref *refs;
+	/* `expected:`, absent while a scenario is being written (the check
+	 * refuses to train on it without). */
+	bool has_expected;
 	struct scenario_expected expected;
 	struct case_file truth;
 	/* The answers the briefing reveals (`reveals:` under scenario).  A

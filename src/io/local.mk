@@ -13,6 +13,7 @@ libnis2io_a_SOURCES = \
 	src/io/dataset.c src/io/dataset.h \
 	src/io/debrief_file.c src/io/debrief_file.h \
 	src/io/debrief_render.c src/io/debrief_render.h \
+	src/io/training_guide_render.c src/io/training_guide_render.h \
 	src/io/evaluation_render.c src/io/evaluation_render.h \
 	src/io/facts_load.c src/io/facts_load.h \
 	src/io/fileio.c src/io/fileio.h \

@@ -85,7 +85,10 @@ bool scenario_check(const char *name, const struct scenario *s, const struct rul
 	bool ok = false;
 	struct opt_time computed;
 	enum stage st;
-	if (ev.verdict != s->expected.verdict) {
+	if (!s->has_expected) {
+		*err = xasprintf(_("%s: the scenario has no 'expected:' section (nis2-notify "
+				   "--training-expected prints what the rules compute at its end)"), name);
+	} else if (ev.verdict != s->expected.verdict) {
 		*err = xasprintf(_("%s: the scenario expects the verdict %s, but the rules give %s "
 				   "for its case at its end"),
 				 name, verdict_name(s->expected.verdict), verdict_name(ev.verdict));

@@ -297,7 +297,9 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 	};
 	if (!y_expect_map(d, n, "scenario", err) || !y_check_keys(d, n, keys, err))
 		return false;
-	static const char *const required[] = { "title", "briefing", "lesson", "expected", NULL };
+	/* `expected:` may be left out while a scenario is written (nis2-notify
+	 * --training-expected prints it); the check refuses a training without. */
+	static const char *const required[] = { "title", "briefing", "lesson", NULL };
 	for (size_t i = 0; required[i]; i++)
 		if (!y_map_get(d, n, required[i]))
 			return yerr_at(err, d, n, _("'%s' is required"), required[i]);
@@ -334,7 +336,11 @@ static bool scenario_section_from_node(struct ydoc *d, yaml_node_t *n,
 	yaml_node_t *guide = y_map_get(d, n, "guide");
 	if (guide && !read_refs(d, guide, s, err))
 		return false;
-	return read_expected(d, y_map_get(d, n, "expected"), &s->expected, err);
+	yaml_node_t *exp = y_map_get(d, n, "expected");
+	if (!exp)
+		return true;
+	s->has_expected = true;
+	return read_expected(d, exp, &s->expected, err);
 }
 
 bool scenario_load_buffer(const char *origin, const char *buf, size_t len,
@@ -460,4 +466,18 @@ size_t scenario_list_in(const struct datasource *src, enum lang l, char ***names
 			free((*names)[i]);
 	}
 	return kept;
+}
+
+bool scenario_buffer_is_scenario(const char *buf, size_t len)
+{
+	struct ydoc d;
+	struct yerr e = { NULL };
+	if (!ydoc_load_data(&d, "scenario", buf, len, &e)) {
+		yerr_free(&e);
+		return false;
+	}
+	yaml_node_t *root = ydoc_root(&d);
+	bool is = root && y_is_map(root) && y_map_get(&d, root, "scenario") != NULL;
+	ydoc_free(&d);
+	return is;
 }

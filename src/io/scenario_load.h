@@ -32,6 +32,10 @@ bool scenario_load(const char *name, const struct datasource *src,
  * count and a fresh array of fresh strings in *names. */
 size_t scenario_list(const struct datasource *src, char ***names);
 
+/* Whether a file's text is a scenario (a case file with a top-level
+ * `scenario:` key), without any check: --evaluate reads either. */
+bool scenario_buffer_is_scenario(const char *buf, size_t len);
+
 /* The languages of a scenario file (1u << enum lang), from its title's
  * keys, read without the data nor any check: for lists made before the data
  * is read (the start screen).  0 when the buffer is not a readable
