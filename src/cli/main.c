@@ -40,6 +40,10 @@ int main(int argc, char **argv)
 		return cmd_forget(&opt, lang);
 	case CMD_LIST_SCENARIOS:
 		return cmd_list_scenarios(&opt, lang);
+	case CMD_TRAINING_EXPECTED:
+		return cmd_training_expected(&opt, lang);
+	case CMD_TRAINING_GUIDE:
+		return cmd_training_guide(&opt, lang);
 	case CMD_WIZARD:
 		if (opt.training)
 			return cmd_training(&opt, lang);

@@ -10,7 +10,8 @@
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
        OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_TRAINEE, OPT_YES,
-       OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD };
+       OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD, OPT_TRAINING_EXPECTED,
+       OPT_TRAINING_GUIDE };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -29,6 +30,8 @@ static const struct option long_options[] = {
 	{ "category", required_argument, NULL, OPT_CATEGORY },
 	{ "training", required_argument, NULL, OPT_TRAINING },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST_SCENARIOS },
+	{ "training-expected", required_argument, NULL, OPT_TRAINING_EXPECTED },
+	{ "training-guide", required_argument, NULL, OPT_TRAINING_GUIDE },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
 	{ "trainee", required_argument, NULL, OPT_TRAINEE },
@@ -93,6 +96,10 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_CATEGORY: o->category = optarg; break;
 		case OPT_TRAINING: o->training = optarg; break;
 		case OPT_LIST_SCENARIOS: if (!set_command(o, CMD_LIST_SCENARIOS, NULL)) return false; break;
+		case OPT_TRAINING_EXPECTED:
+			if (!set_command(o, CMD_TRAINING_EXPECTED, optarg)) return false;
+			break;
+		case OPT_TRAINING_GUIDE: if (!set_command(o, CMD_TRAINING_GUIDE, optarg)) return false; break;
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
 		case OPT_TRAINEE: o->trainee = optarg; break;
@@ -161,6 +168,14 @@ void options_print_help(const char *prog)
 		"      --debrief FILE     with --training: write the debrief to FILE\n"
 		"      --trainee NAME     with --training: the trainee's or team's name on it\n"
 		"      --list-scenarios   print the names of the shipped scenarios\n\n"), stdout);
+	fputs(_("Writing a scenario:\n"
+		"      --training-expected SCENARIO  print what the rules compute at its\n"
+		"                         end, as its expected: section (--format json)\n"
+		"      --training-guide SCENARIO     print the facilitator's guide\n"
+		"                         (--format text|markdown)\n"
+		"      --list-scenarios --format text|json  every scenario with its\n"
+		"                         languages; without: those of this language\n"
+		"      --evaluate takes a scenario file too: its case at its end\n\n"), stdout);
 	fputs(_("The record for the regulator:\n"
 		"      --journal CASE     print the case's decision journal: what was known\n"
 		"                         when, each verdict, each report and deadline\n\n"), stdout);
