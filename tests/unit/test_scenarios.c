@@ -370,6 +370,41 @@ static void test_warnings(void **state)
 	scenario_free(&s);
 }
 
+/* The check's warnings do not depend on the scenario's languages nor on
+ * its actions: a scenario in Dutch and French only, with an action per
+ * inject, is checked and warned about as a three-language one. */
+static void test_warnings_language_subset(void **state)
+{
+	(void)state;
+	struct case_schema schema = dataset_case_schema(&fixture_ds);
+	const char *top = getenv("TOP_SRCDIR");
+	char *path = xasprintf("%s/tests/scenarios/e2e-nl-fr-drill.yaml", top ? top : ".");
+	struct scenario s;
+	char *err = NULL;
+	if (!scenario_load(path, &fixture_data, &schema, &s, &err))
+		fail_msg("%s", err);
+	free(path);
+	assert_false(scenario_has_lang(&s, LANG_EN));
+	assert_non_null(s.injects[0].action.s[LANG_NL]);
+	if (!scenario_check("drill", &s, &fixture_ds.rules, &err))
+		fail_msg("%s", err);
+	char **w = NULL;
+	size_t n = scenario_warnings("drill", &s, &fixture_ds.rules, &w);
+	for (size_t i = 0; i < n; i++)
+		fail_msg("unexpected warning: %s", w[i]);
+	free(w);
+	/* without the finance inject the loss is never revealed */
+	s.n_injects = 2;
+	n = scenario_warnings("drill", &s, &fixture_ds.rules, &w);
+	s.n_injects = 3;
+	assert_int_equal(n, 1);
+	assert_string_equal(w[0], "drill: neither the briefing nor any inject reveals impact.loss_eur; "
+				  "it is never scored");
+	free(w[0]);
+	free(w);
+	scenario_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -377,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_expectation_is_caught),
 		cmocka_unit_test(test_fair_scoring),
 		cmocka_unit_test(test_warnings),
+		cmocka_unit_test(test_warnings_language_subset),
 	};
 	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }
