@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "core/sbuf.h"
+#include "core/utf8.h"
 #include "io/dataset.h"
 #include "io/message.h"
 #include "io/scenario_load.h"
@@ -34,14 +35,17 @@ static int list_names(const struct options *o, enum lang lang)
 	return 0;
 }
 
-static void text_row(struct sbuf *b, const char *name, const struct scenario *s, enum lang lang)
+/* "NAME  LANGUAGES  TITLE", the names padded to the longest one's width. */
+static void text_row(struct sbuf *b, int width, const char *name, const struct scenario *s,
+		     enum lang lang)
 {
 	char codes[SCENARIO_LANGS_LEN];
 	scenario_lang_codes(s, codes);
-	if (scenario_has_lang(s, lang))
-		sbuf_printf(b, "%-28s %-10s %s\n", name, codes, scenario_text(s, &s->title, lang));
-	else
-		sbuf_printf(b, "%-28s %-10s %s\n", name, codes, _("(not in this language)"));
+	const char *title = scenario_has_lang(s, lang) ? scenario_text(s, &s->title, lang)
+						       : _("(not in this language)");
+	char *clean = utf8_sanitize(title, false);
+	sbuf_printf(b, "%-*s  %-10s  %s\n", width, name, codes, clean);
+	free(clean);
 }
 
 static void json_row(struct sbuf *b, bool first, const char *name, const struct scenario *s,
@@ -96,6 +100,10 @@ int cmd_list_scenarios(const struct options *o, enum lang lang)
 		sbuf_printf(&b, "[");
 	int status = 0;
 	size_t rows = 0;
+	int width = 0;
+	for (size_t i = 0; i < n; i++)
+		if ((int)strlen(names[i]) > width)
+			width = (int)strlen(names[i]);
 	for (size_t i = 0; i < n; i++) {
 		struct scenario s;
 		/* a scenario that does not load is named with its error on
@@ -104,7 +112,7 @@ int cmd_list_scenarios(const struct options *o, enum lang lang)
 			if (json)
 				json_row(&b, rows == 0, names[i], &s, lang);
 			else
-				text_row(&b, names[i], &s, lang);
+				text_row(&b, width, names[i], &s, lang);
 			rows++;
 			scenario_free(&s);
 		} else {

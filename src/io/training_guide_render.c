@@ -91,7 +91,9 @@ static char *reveals_text(char *const *fields, size_t n, const struct fact_regis
 	struct sbuf b;
 	sbuf_init(&b);
 	for (size_t i = 0; i < n; i++)
-		sbuf_printf(&b, "%s%s", i ? "; " : "", answer_question(fields[i], facts, l));
+		/* TRANSLATORS: between two items of a list (French: a non-breaking
+		 * space before the semicolon) */
+		sbuf_printf(&b, "%s%s", i ? _("; ") : "", answer_question(fields[i], facts, l));
 	return sbuf_take(&b);
 }
 
@@ -143,7 +145,7 @@ static void expected(struct out *o, const struct scenario *s, const struct rules
 	for (size_t i = 0; i < s->expected.n_met; i++) {
 		char *ref = rules ? rules_reference(rules, s->truth.entity.type, s->expected.met[i], l)
 				  : NULL;
-		sbuf_printf(&m, "%s%s", i ? "; " : "", s->expected.met[i]);
+		sbuf_printf(&m, "%s%s", i ? _("; ") : "", s->expected.met[i]);
 		if (ref)
 			sbuf_printf(&m, " (%s)", ref);
 		free(ref);
