@@ -18,8 +18,14 @@ libnis2cli_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 nodist_libnis2cli_a_SOURCES = src/cli/catalogues_embedded.c
 BUILT_SOURCES += src/cli/catalogues_embedded.c
 CLEANFILES += src/cli/catalogues_embedded.c
-EXTRA_DIST += src/cli/embed-catalogues.sh
-src/cli/catalogues_embedded.c: $(top_srcdir)/po/LINGUAS $(patsubst %,$(top_srcdir)/po/%.po,$(shell cat $(top_srcdir)/po/LINGUAS 2>/dev/null)) $(top_srcdir)/src/cli/embed-catalogues.sh
-	$(AM_V_GEN)$(MKDIR_P) src/cli && \
-	$(SHELL) $(top_srcdir)/src/cli/embed-catalogues.sh '$(MSGFMT)' $(top_srcdir)/po `cat $(top_srcdir)/po/LINGUAS` > $@.tmp && \
+# The catalogues are compiled (msgfmt -c) beside the generated file, then
+# carried as bytes.
+src/cli/catalogues_embedded.c: $(top_srcdir)/po/LINGUAS $(patsubst %,$(top_srcdir)/po/%.po,$(shell cat $(top_srcdir)/po/LINGUAS 2>/dev/null)) $(top_srcdir)/tools/embed-bytes.sh
+	$(AM_V_GEN)$(MKDIR_P) src/cli && set -e; pairs=; \
+	for l in `cat $(top_srcdir)/po/LINGUAS`; do \
+		$(MSGFMT) -c -o src/cli/catalogue-$$l.mo.tmp $(top_srcdir)/po/$$l.po; \
+		pairs="$$pairs $$l=src/cli/catalogue-$$l.mo.tmp"; \
+	done; \
+	$(SHELL) $(top_srcdir)/tools/embed-bytes.sh cli/catalogues.h embedded_catalogue embedded_catalogues $$pairs > $@.tmp; \
+	rm -f src/cli/catalogue-*.mo.tmp; \
 	mv $@.tmp $@

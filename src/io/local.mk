@@ -52,8 +52,8 @@ src/io/data_tree.c: src/io/yamltree$(EXEEXT) $(EMBEDDED_FILES)
 	$(AM_V_GEN)$(MKDIR_P) src/io && \
 	./src/io/yamltree$(EXEEXT) $(top_srcdir) $(EMBEDDED_FILES) > $@.tmp && \
 	mv $@.tmp $@
-EXTRA_DIST += src/io/embed-data.sh
-src/io/data_embedded.c: $(EMBEDDED_FILES) $(top_srcdir)/src/io/embed-data.sh
+src/io/data_embedded.c: $(EMBEDDED_FILES) $(top_srcdir)/tools/embed-bytes.sh
 	$(AM_V_GEN)$(MKDIR_P) src/io && \
-	$(SHELL) $(top_srcdir)/src/io/embed-data.sh $(top_srcdir) $(EMBEDDED_FILES) > $@.tmp && \
+	$(SHELL) $(top_srcdir)/tools/embed-bytes.sh io/datafiles.h embedded_file embedded_files --count \
+		$(foreach f,$(EMBEDDED_FILES),$(f:data/%=%)=$(top_srcdir)/$(f)) > $@.tmp && \
 	mv $@.tmp $@

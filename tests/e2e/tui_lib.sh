@@ -123,6 +123,48 @@ state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
 # The wizard's process id (the program in the pane), for signals.
 wizard_pid() { pgrep -P "$(tm display -p -t w '#{pane_pid}')" -x nis2-notify; }
 
+# The entity's name in a saved case file.
+case_name() { sed -n 's/^  name: //p' "$1" | tr -d "'\""; }
+
+# kill_while_editing SIG ROUND: a handler renames the entity again and again
+# in a new Dutch case, each name confirmed (and so saved): "Begin NV", then
+# "Naam 1 klaar", "Naam 2 klaar", ...; after a seeded delay (rand; printed,
+# so that a failing round can be replayed with NIS2_TEST_SEED) the wizard
+# gets SIG.  Returns once it has ended, with case_file set to the one case
+# in the state folder; non-zero (after a failed check) when the wizard
+# could not be brought to the editing.
+kill_while_editing() {
+	run_wizard --lang nl
+	wait_for "Stap 1 van 9" 10 || { ok 1 "round $2: the wizard starts"; return 1; }
+	keys Enter
+	wait_for "Stap 2 van 9" || { ok 1 "round $2: a new case"; return 1; }
+	keys Enter
+	type_text "Begin NV"
+	keys Enter
+	wait_for "Begin NV |" || { ok 1 "round $2: the first name is confirmed"; return 1; }
+	_pid=$(wizard_pid)
+	rand 1500
+	echo "# round $2: SIG$1 after ${RAND} ms of editing (NIS2_TEST_SEED=${NIS2_TEST_SEED:-1})"
+	_edit_loop &
+	_loop=$!
+	sleep "$(printf '%d.%03d' $((RAND / 1000)) $((RAND % 1000)))"
+	kill -"$1" "$_pid"
+	kill "$_loop" 2>/dev/null
+	wait "$_loop" 2>/dev/null
+	wait_for "[exit " 10
+	case_file=$(state_cases)
+}
+
+_edit_loop() {
+	_i=1
+	while [ $_i -le 40 ]; do
+		keys Home Enter C-a C-k 2>/dev/null || return
+		type_text "Naam $_i klaar" 2>/dev/null || return
+		keys Enter 2>/dev/null || return
+		_i=$((_i + 1))
+	done
+}
+
 # hangup DESCRIPTION: the link drops (SIGHUP to the wizard); a check that
 # the wizard ran and then ended.
 hangup() {

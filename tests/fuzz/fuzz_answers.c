@@ -14,23 +14,8 @@
 #include "io/case_load.h"
 #include "io/case_save.h"
 #include "io/dataset.h"
+#include "fuzz_dataset.h"
 #include "fuzz_target.h"
-
-static struct dataset *data(void)
-{
-	static struct dataset ds;
-	static bool loaded;
-	if (!loaded) {
-		struct datasource src = { NULL };
-		char *err = NULL;
-		if (!dataset_load(&src, &ds, &err)) {
-			fprintf(stderr, "fuzz_answers: built-in data: %s\n", err);
-			abort();
-		}
-		loaded = true;
-	}
-	return &ds;
-}
 
 struct input { const uint8_t *p; size_t n; };
 
@@ -56,7 +41,7 @@ static int64_t value(struct input *in)
 
 int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-	struct dataset *ds = data();
+	struct dataset *ds = fuzz_dataset("fuzz_answers");
 	struct case_schema schema = dataset_case_schema(ds);
 	struct input in = { bytes, size };
 	struct case_file c;

@@ -24,25 +24,9 @@
 #include "io/evaluation_render.h"
 #include "io/form_render.h"
 #include "io/scenario_load.h"
+#include "fuzz_dataset.h"
 #include "fuzz_target.h"
 #include "output_check.h"
-
-/* The built-in data, loaded once for the whole run. */
-static struct dataset *data(void)
-{
-	static struct dataset ds;
-	static bool loaded;
-	if (!loaded) {
-		struct datasource src = { NULL };
-		char *err = NULL;
-		if (!dataset_load(&src, &ds, &err)) {
-			fprintf(stderr, "fuzz_case: built-in data: %s\n", err);
-			abort();
-		}
-		loaded = true;
-	}
-	return &ds;
-}
 
 static void check_round_trip(const struct case_file *c, const struct dataset *ds,
 			     const struct case_schema *schema)
@@ -118,7 +102,7 @@ static void check_outputs(const struct case_file *c, const struct dataset *ds)
 
 int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-	struct dataset *ds = data();
+	struct dataset *ds = fuzz_dataset("fuzz_case");
 	struct case_schema schema = dataset_case_schema(ds);
 	struct case_file c;
 	char *err = NULL;
