@@ -60,10 +60,7 @@ done
 # What the wizard shows reads back: the users typed as en writes them.
 keys Escape Escape Escape
 see "Step 2 of 9" "back to the entity step"
-i=0
-while [ "$i" -lt 20 ] && ! screen_text | grep -qF "> Users of the affected service"; do
-	keys Down; i=$((i + 1)); sleep 0.05
-done
+down_to "Users of the affected service" 20
 keys Enter BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 type_text "60,000"
 keys Enter

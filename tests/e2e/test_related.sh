@@ -33,13 +33,8 @@ chmod 600 "$case_file"
 
 # select_row TEXT: moves the selection down from the top to the row TEXT.
 select_row() {
-	keys Home
-	_i=0
-	while [ "$_i" -lt 40 ] && ! screen_text | grep -qF "> $1"; do
-		keys Down
-		_i=$((_i + 1))
-		sleep 0.05
-	done
+	key_drawn Home
+	down_to "$1"
 }
 
 run_wizard "$case_file"
@@ -61,15 +56,16 @@ keys n                               # not significant on its own
 see "Direct financieel verlies" "its loss is asked (what G5 reads)"
 type_text 100000
 keys Enter
-sleep 0.3
+# The loss is confirmed once the page shows it (a confirmed change is saved
+# before the screen is drawn again).
+see "€ 100.000" "the loss is confirmed (€, a no-break space, 100.000)"
 if grep -q "related" "$case_file"; then ok 1 "an earlier incident without its awareness is not saved"
 else ok 0 "an earlier incident without its awareness is not saved"; fi
 "$NIS2_BIN" --evaluate "$case_file" >/dev/null 2>&1; ok $? "the case saved meanwhile loads"
 select_row "Bewust geworden van dat incident"
 type_text "2026-09-15 10:00"
 keys Enter
-sleep 0.3
-grep -q "loss_eur: 100000" "$case_file"; ok $? "once complete the earlier incident is saved in the case at once"
+file_has "loss_eur: 100000" "$case_file"; ok $? "once complete the earlier incident is saved in the case at once"
 "$NIS2_BIN" --evaluate "$case_file" >/dev/null 2>&1; ok $? "and the case loads"
 keys Escape
 see "1 ingevoerd" "back on the facts, one earlier incident"

@@ -104,8 +104,7 @@ echo other > "$XDG_STATE_HOME/nis2-notify/old.draft-notification.txt.bak"
 run_wizard --lang fr
 see "Oublie SA" "the resume list shows the saved cases"
 # Select the line of the case to forget.
-i=0
-while [ "$i" -lt 12 ] && ! screen_text | grep -q '^ *> .*Oublie SA'; do keys Down; i=$((i + 1)); sleep 0.1; done
+down_to "Oublie SA" 12
 see "d oublier ce dossier" "on a saved case the help line offers d"
 keys d
 see "Appuyez encore sur d" "d asks first"

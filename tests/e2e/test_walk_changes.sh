@@ -31,11 +31,10 @@ chmod 600 "$case_file"
 # select_q TEXT: selects the question whose whole text (shown below the
 # list for the selected one) has TEXT.
 select_q() {
-	keys Home
+	key_drawn Home
 	for _i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-		sleep 0.1
 		case "$(screen_text | sed -n '/───/,$p')" in *"$1"*) return 0 ;; esac
-		keys Down
+		key_drawn Down
 	done
 	return 1
 }

@@ -42,8 +42,7 @@ run_wizard "$facts_case"
 see "Stap 1 van 9" "a case opens"
 keys Tab Tab Tab Tab
 see "Stap 5 van 9" "the facts"
-i=0
-while [ "$i" -lt 30 ] && ! screen_text | grep -q '^ > Gebruikers zonder toegang'; do keys Down; i=$((i + 1)); sleep 0.05; done
+down_to "> Gebruikers zonder toegang" 30
 type_text 12345
 see "12345" "a number is being typed"
 hangup "SIGHUP in the middle of the number"

@@ -117,6 +117,48 @@ file_has() {
 	return 1
 }
 
+# file_has_n N TEXT FILE: true as soon as TEXT stands N times in FILE (10 s
+# at most), e.g. the second clipboard sequence in the terminal's output.
+file_has_n() {
+	_i=0
+	while [ "$_i" -lt 200 ]; do
+		[ "$(grep -o -F "$2" "$3" 2>/dev/null | wc -l)" -ge "$1" ] && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+# The selected row of a list (the line marked "> "), with its line number.
+selected_row() { screen_text | grep -n -m1 '^ *> '; }
+
+# key_drawn KEY: sends KEY and waits until the selection has moved on screen
+# (5 s at most: a key that cannot move it, Home at the top, costs that), so
+# that the next look at the screen sees the key's effect, not the screen
+# before it: a test that pressed Down again on a stale screen would pass
+# its row on a loaded machine.
+key_drawn() {
+	_before=$(selected_row)
+	keys "$1"
+	_w=0
+	while [ "$_w" -lt 100 ] && [ "$(selected_row)" = "$_before" ]; do
+		sleep 0.05
+		_w=$((_w + 1))
+	done
+}
+
+# down_to TEXT [MAX]: moves the selection down one row at a time, each one
+# drawn before the next, until the selected row holds TEXT; false after MAX
+# (40) rows.
+down_to() {
+	_n=0
+	while ! selected_row | grep -qF -- "$1"; do
+		[ "$_n" -lt "${2:-40}" ] || return 1
+		key_drawn Down
+		_n=$((_n + 1))
+	done
+}
+
 # The case files the wizard saved.
 state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
 
