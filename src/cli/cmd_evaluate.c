@@ -42,13 +42,9 @@ static int load_scenario_truth(const struct options *o, const char *buf, size_t 
 			       struct dataset *ds, struct case_file *c, instant_t *now,
 			       enum lang *lang)
 {
-	struct datasource src = { o->data_dir };
-	char *err = NULL;
-	if (!dataset_load(&src, ds, &err)) {
-		msg_print(stderr, "%s\n", err);
-		free(err);
+	if (!cli_load_data(o, ds))
 		return 1;
-	}
+	char *err = NULL;
 	struct case_schema schema = dataset_case_schema(ds);
 	struct scenario s;
 	if (!scenario_load_buffer(o->case_path, buf, len, &schema, &s, &err)) {

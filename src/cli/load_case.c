@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang)
+bool cli_load_data(const struct options *o, struct dataset *ds)
 {
 	struct datasource src = { o->data_dir };
 	char *err = NULL;
@@ -21,6 +21,14 @@ bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file
 		free(err);
 		return false;
 	}
+	return true;
+}
+
+bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang)
+{
+	if (!cli_load_data(o, ds))
+		return false;
+	char *err = NULL;
 	struct case_schema schema = dataset_case_schema(ds);
 	if (!case_load_file(o->case_path, &schema, c, &err)) {
 		msg_print(stderr, "%s\n", err);

@@ -10,6 +10,10 @@
 #include "core/clock.h"
 #include "io/dataset.h"
 
+/* The data (built in, or --data DIR).  On failure prints the message and
+ * returns false with nothing to free. */
+bool cli_load_data(const struct options *o, struct dataset *ds);
+
 /* On failure prints the message (FILE:LINE:COLUMN: ...) and returns false
  * with nothing to free; on success the caller frees *c and *ds. */
 bool cli_load_case(const struct options *o, struct dataset *ds, struct case_file *c, enum lang *lang);

@@ -3,6 +3,8 @@
 
 #include "cli/load_scenario.h"
 
+#include "cli/load_case.h"
+
 #include "io/message.h"
 #include "io/scenario_load.h"
 #include "nls.h"
@@ -13,13 +15,10 @@
 bool cli_load_scenario(const struct options *o, const char *name, struct dataset *ds,
 		       struct scenario *s)
 {
+	if (!cli_load_data(o, ds))
+		return false;
 	struct datasource src = { o->data_dir };
 	char *err = NULL;
-	if (!dataset_load(&src, ds, &err)) {
-		msg_print(stderr, "%s\n", err);
-		free(err);
-		return false;
-	}
 	struct case_schema schema = dataset_case_schema(ds);
 	if (!scenario_load(name, &src, &schema, s, &err)) {
 		msg_print(stderr, "%s\n", err);

@@ -81,3 +81,12 @@ void deadlines_compute(const struct case_file *c, const struct evaluation *e, in
 			now, DL_DUE);
 	}
 }
+
+void deadlines_due_by_stage(const struct deadlines *dl, struct opt_time due[STAGE_COUNT])
+{
+	for (int st = 0; st < STAGE_COUNT; st++)
+		due[st] = (struct opt_time){ false, 0 };
+	for (size_t i = 0; i < dl->n; i++)
+		if (dl->items[i].has_due)
+			due[dl->items[i].stage] = (struct opt_time){ true, dl->items[i].due };
+}

@@ -46,4 +46,9 @@
 void deadlines_compute(const struct case_file *c, const struct evaluation *e, instant_t now,
 		       struct deadlines *out);
 
+/* The due time of every stage that has one (a stage on request, without a
+ * deadline or not applicable is not set): what a scenario's expected:
+ * section lists. */
+void deadlines_due_by_stage(const struct deadlines *dl, struct opt_time due[STAGE_COUNT]);
+
 #endif

@@ -15,6 +15,7 @@ libnis2io_a_SOURCES = \
 	src/io/debrief_render.c src/io/debrief_render.h \
 	src/io/training_guide_render.c src/io/training_guide_render.h \
 	src/io/evaluation_render.c src/io/evaluation_render.h \
+	src/io/expected_render.c src/io/expected_render.h \
 	src/io/facts_load.c src/io/facts_load.h \
 	src/io/fileio.c src/io/fileio.h \
 	src/io/form_load.c src/io/form_load.h \

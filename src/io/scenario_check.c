@@ -48,12 +48,7 @@ static enum stage first_other_due(const struct scenario *s, const struct deadlin
 				  struct opt_time *computed)
 {
 	struct opt_time due[STAGE_COUNT];
-	memset(due, 0, sizeof(due));
-	for (size_t i = 0; i < dl->n; i++)
-		if (dl->items[i].has_due) {
-			due[dl->items[i].stage].set = true;
-			due[dl->items[i].stage].t = dl->items[i].due;
-		}
+	deadlines_due_by_stage(dl, due);
 	for (int st = 0; st < STAGE_COUNT; st++) {
 		const struct opt_time *e = &s->expected.due[st];
 		if (e->set != due[st].set || (e->set && e->t != due[st].t)) {
