@@ -49,7 +49,7 @@ struct scenario_expected {
 };
 
 struct scenario {
-	char *id;               /* the name it was loaded by ("water-ransomware",
+	char *id;               /* the name it was loaded by ("water-scada-alert",
 				 * a file's name without .yaml), or NULL */
 	char *version;          /* `version:` of the scenario section, or NULL */
 	struct text3 title;

@@ -31,14 +31,14 @@ shipped=$(ls "$TOP_SRCDIR/data/scenarios" | sed -n 's/\.yaml$//p' | sort)
 equals "$("$NIS2_BIN" --list-scenarios | sort)" "$shipped" "--list-scenarios prints the shipped scenarios"
 mkdir -p "$TMPDIR_TEST/data"
 cp -r "$TOP_SRCDIR/data/"*.yaml "$TOP_SRCDIR/data/scenarios" "$TMPDIR_TEST/data/"
-cp "$TOP_SRCDIR/data/scenarios/dora-bank.yaml" "$TMPDIR_TEST/data/scenarios/my-own-drill.yaml"
+cp "$TOP_SRCDIR/data/scenarios/bank-online-banking.yaml" "$TMPDIR_TEST/data/scenarios/my-own-drill.yaml"
 contains "$("$NIS2_BIN" --data "$TMPDIR_TEST/data" --list-scenarios)" "my-own-drill" "--list-scenarios reads --data DIR"
 
 mkdir "$TMPDIR_TEST/empty"
 equals "$(cd "$TMPDIR_TEST/empty" && comp --training "")" "$shipped" "--training completes the shipped scenarios"
-cp "$TOP_SRCDIR/data/scenarios/dora-bank.yaml" "$TMPDIR_TEST/empty/drill.yaml"
+cp "$TOP_SRCDIR/data/scenarios/bank-online-banking.yaml" "$TMPDIR_TEST/empty/drill.yaml"
 contains "$(cd "$TMPDIR_TEST/empty" && comp --training dr)" "drill.yaml" "--training also completes a scenario file"
-equals "$(comp --training wat)" "water-ransomware" "--training completes a scenario's start"
+equals "$(comp --training wat)" "water-scada-alert" "--training completes a scenario's start"
 contains "$(comp --data "$TMPDIR_TEST/data" --training my)" "my-own-drill" "--training after --data DIR completes DIR's scenarios"
 
 opts=$("$NIS2_BIN" --help | grep -o -- '--[a-z][a-z-]*' | sort -u)

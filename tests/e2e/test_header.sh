@@ -47,7 +47,7 @@ for l in en nl fr; do
 done
 
 # In training, beside the exercise's clock.
-run_wizard --lang nl --training water-ransomware --speed 1
+run_wizard --lang nl --training water-scada-alert --speed 1
 see "oefening" "[training] the exercise is in the header"
 i=0
 while [ $i -lt 8 ] && ! screen_text | grep -q "Stap 3 van 9"; do keys Tab; wait_for "Stap $((i + 2)) van 9" 2 || true; i=$((i + 1)); done

@@ -9,18 +9,18 @@
 . "${TOP_SRCDIR}/tests/e2e/lib.sh"
 
 # Usage errors and a bad scenario need no terminal.
-"$NIS2_BIN" --training water-ransomware --speed 0 >/dev/null 2>&1
+"$NIS2_BIN" --training water-scada-alert --speed 0 >/dev/null 2>&1
 equals "$?" "2" "--speed 0 is a usage error"
-out=$("$NIS2_BIN" --training water-ransomware --speed fast 2>&1)
+out=$("$NIS2_BIN" --training water-scada-alert --speed fast 2>&1)
 contains "$out" "'fast'" "the usage error names the bad speed"
-"$NIS2_BIN" --training water-ransomware --debrief x.txt --format json >/dev/null 2>&1
+"$NIS2_BIN" --training water-scada-alert --debrief x.txt --format json >/dev/null 2>&1
 equals "$?" "2" "a debrief is text or markdown, not json"
 # A debrief that could not be written is refused before the exercise.
-out=$("$NIS2_BIN" --training water-ransomware --debrief "$TMPDIR_TEST/nodir/x.md" 2>&1 </dev/null)
+out=$("$NIS2_BIN" --training water-scada-alert --debrief "$TMPDIR_TEST/nodir/x.md" 2>&1 </dev/null)
 equals "$?" "2" "a --debrief in a missing folder is refused at the start"
 contains "$out" "nodir/x.md: cannot be created" "and says which path and why"
 mkdir "$TMPDIR_TEST/adir"
-out=$("$NIS2_BIN" --training water-ransomware --debrief "$TMPDIR_TEST/adir" 2>&1 </dev/null)
+out=$("$NIS2_BIN" --training water-scada-alert --debrief "$TMPDIR_TEST/adir" 2>&1 </dev/null)
 equals "$?" "2" "a --debrief naming a folder is refused at the start"
 contains "$out" "adir: not a regular file" "and says so"
 out=$(XDG_STATE_HOME="$TMPDIR_TEST/state" "$NIS2_BIN" --training no-such-scenario 2>&1)
@@ -45,8 +45,8 @@ contains "$out" "wrong.yaml: the scenario expects the verdict significant, but t
 # moves by itself only a second a second.  The water scenario runs from
 # Tuesday 06:40 to Wednesday 12:00.
 debrief="$TMPDIR_TEST/debrief.md"
-run_wizard --training water-ransomware --speed 1 --debrief "$debrief" --trainee Team-Blue
-see "Ransomware at a drinking-water operator" "the briefing page comes first"
+run_wizard --training water-scada-alert --speed 1 --debrief "$debrief" --trainee Team-Blue
+see "Black screens at a drinking-water operator" "the briefing page comes first"
 see "You are the incident handler of Waterbedrijf" "with the briefing text"
 see "| exercise Tue 06:4" "the header shows the exercise clock"
 not_see "news (Ctrl-T to read)" "no news before its time"
@@ -79,11 +79,11 @@ see "Answers: 0 of" "the debrief counts the answers"
 see "| exercise over" "and the exercise clock stands still"
 [ -s "$debrief" ]; ok $? "the --debrief file is written"
 md=$(cat "$debrief" 2>/dev/null)
-contains "$md" "# Debrief: Ransomware at a drinking-water operator" "as markdown (by its .md name)"
+contains "$md" "# Debrief: Black screens at a drinking-water operator" "as markdown (by its .md name)"
 contains "$md" "| early warning | 2026-03-11 07:25 +01:00 |" "with the expected due time"
 contains "$md" "| sent on time |" "and the report sent on time"
 contains "$md" "Trainee: Team-Blue" "with the trainee's name (--trainee)"
-contains "$md" "Scenario: water-ransomware" "and the scenario's id"
+contains "$md" "Scenario: water-scada-alert" "and the scenario's id"
 contains "$md" "| incident notification | 2026-03-13 07:25 +01:00 |" "the notification, due after the end"
 contains "$md" "not sent, not yet due" "is not yet due"
 contains "$md" "| Do you think the incident is the result of malicious intent (yes, no, unsure)? \`incident.malicious\` | yes | (not answered) | left open | G1 (guide A.2, 1) |" \
@@ -151,7 +151,7 @@ exercise() {
 	case "$lang" in
 	en)
 		S_STEP5="Step 5 of 9"; S_STEP6="Step 6 of 9"; S_NEWS="news (Ctrl-T to read)"
-		S_INJECT="The IT lead confirms"; S_DEBRIEF="Debrief: Ransomware at a drinking-water operator"
+		S_INJECT="The IT lead confirms"; S_DEBRIEF="Debrief: Black screens at a drinking-water operator"
 		S_VERDICT="significant incident: notify the CCB  (as expected)"
 		S_Q_ABNORMAL="Does a system or network supporting the service perform tasks it should"
 		S_ABNORMAL="! Does a system or network supporting the service perform tasks it should not, or not perform tasks it should? expected: yes; yours: no (differs) counts for: G1 (guide A.2, 1)"
@@ -164,7 +164,7 @@ exercise() {
 		;;
 	nl)
 		S_STEP5="Stap 5 van 9"; S_STEP6="Stap 6 van 9"; S_NEWS="nieuws (Ctrl-T om te lezen)"
-		S_INJECT="De IT-verantwoordelijke bevestigt"; S_DEBRIEF="Nabespreking: Ransomware bij een drinkwaterbedrijf"
+		S_INJECT="De IT-verantwoordelijke bevestigt"; S_DEBRIEF="Nabespreking: Zwarte schermen bij een drinkwaterbedrijf"
 		S_VERDICT="significant incident: meld het aan het CCB  (zoals verwacht)"
 		S_Q_ABNORMAL="Voert een systeem of netwerk dat de dienst ondersteunt taken uit die"
 		S_ABNORMAL="! Voert een systeem of netwerk dat de dienst ondersteunt taken uit die het niet hoort uit te voeren, of voert het taken niet uit die het hoort uit te voeren? verwacht: ja; uw antwoord: nee (verschilt) telt mee voor: G1 (gids A.2, 1)"
@@ -177,7 +177,7 @@ exercise() {
 		;;
 	fr)
 		S_STEP5="tape 5 sur 9"; S_STEP6="tape 6 sur 9"; S_NEWS="nouvelle (Ctrl-T pour lire)"
-		S_INJECT="Le responsable informatique confirme"; S_DEBRIEF="Débriefing : Rançongiciel chez un distributeur d'eau potable"
+		S_INJECT="Le responsable informatique confirme"; S_DEBRIEF="Débriefing : Des écrans noirs chez un distributeur d'eau potable"
 		S_VERDICT="incident significatif : à notifier au CCB  (conforme)"
 		S_Q_ABNORMAL="Fonctionnement anormal : un système ou réseau"
 		S_ABNORMAL="! Fonctionnement anormal : un système ou réseau qui soutient le service exécute-t-il des tâches qu'il ne devrait pas, ou n'exécute-t-il pas celles qu'il devrait ? attendu : oui ; votre réponse : non (diffère) compte pour : G1 (guide A.2, 1)"
@@ -192,7 +192,7 @@ exercise() {
 	esac
 	rm -rf "$XDG_STATE_HOME"
 	file="$TMPDIR_TEST/exercise-$lang.txt"
-	run_wizard --lang "$lang" --training water-ransomware --speed 1 --debrief "$file"
+	run_wizard --lang "$lang" --training water-scada-alert --speed 1 --debrief "$file"
 	see " x1" "[$lang] the exercise page, its clock in the header"
 	keys n
 	see "$S_NEWS" "[$lang] the first news arrives when the trainer moves the clock on"

@@ -504,7 +504,7 @@ static void test_exercise_section(void **state)
 	const char *text =
 		"nis2-notify: 1\n"
 		"exercise:\n"
-		"  scenario: water-ransomware\n"
+		"  scenario: water-scada-alert\n"
 		"  version: \"2\"\n"
 		"  trainee: Team B\n"
 		"  at: 2026-03-10T07:25:00+01:00\n"
@@ -520,7 +520,7 @@ static void test_exercise_section(void **state)
 	if (!case_load_buffer("x.yaml", text, strlen(text), &schema, &c, &err))
 		fail_msg("%s", err);
 	assert_true(c.exercise.set);
-	assert_string_equal(c.exercise.scenario, "water-ransomware");
+	assert_string_equal(c.exercise.scenario, "water-scada-alert");
 	assert_string_equal(c.exercise.version, "2");
 	assert_string_equal(c.exercise.trainee, "Team B");
 	assert_int_equal(c.exercise.speed, 60);

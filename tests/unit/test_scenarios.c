@@ -216,7 +216,7 @@ static void test_wrong_expectation_is_caught(void **state)
 	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
 	char *err = NULL;
-	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
+	if (!scenario_load("timestamping-service", &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 	struct deadlines dl;
 	struct evaluation ev;
@@ -269,7 +269,7 @@ static void test_fair_scoring(void **state)
 	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
 	char *err = NULL;
-	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
+	if (!scenario_load("timestamping-service", &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 	const struct ruleset *rs = &fixture_ds.rules;
 	struct case_file c = s.truth;          /* shallow: impact replaced below */
@@ -350,7 +350,7 @@ static void test_warnings(void **state)
 	struct case_schema schema = dataset_case_schema(&fixture_ds);
 	struct scenario s;
 	char *err = NULL;
-	if (!scenario_load("trust-service-25min", &fixture_data, &schema, &s, &err))
+	if (!scenario_load("timestamping-service", &fixture_data, &schema, &s, &err))
 		fail_msg("%s", err);
 	char **w = NULL;
 	assert_int_equal(scenario_warnings("trust", &s, &fixture_ds.rules, &w), 0);
