@@ -107,7 +107,7 @@ static void check_blank_debrief(const char *name, const struct scenario *s)
 			char *ref = rules_reference(&fixture_ds.rules, d.criteria[i].type, d.criteria[i].id,
 						    (enum lang)l);
 			assert_non_null(ref);
-			if (!strstr(text, ref) || !strstr(md, ref))
+			if (!strstr(flat, ref) || !strstr(md, ref))
 				fail_msg("%s: criterion %s without its reference %s", name,
 					 d.criteria[i].id, ref);
 			free(ref);
