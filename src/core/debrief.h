@@ -104,6 +104,11 @@ struct debrief {
 	instant_t end;                 /* exercise time of the debrief */
 	const char *trainee;           /* the trainee's or team's name (not
 					* owned; set by the caller), or NULL */
+	/* The trainee's first verdict "significant", by the exercise clock:
+	 * known only from a decision journal (set by the caller; debrief_build
+	 * leaves it unset). */
+	bool verdict_at_set;
+	instant_t verdict_at;
 	enum entity_type type;         /* the scenario's entity type: whose rules
 					* the answers are read by */
 	size_t n_answers;

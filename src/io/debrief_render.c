@@ -3,6 +3,7 @@
 
 #include "io/debrief_render.h"
 #include "io/answer_labels.h"
+#include "io/debrief_json.h"
 #include "io/labels.h"
 #include "io/timefmt.h"
 #include "core/numfmt.h"
@@ -528,6 +529,8 @@ static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 char *render_debrief(const struct debrief *d, const struct scenario *s,
 		     const struct dataset *ds, enum lang l, enum debrief_format f)
 {
+	if (f == DEBRIEF_JSON)
+		return render_debrief_json(d, s, ds, l);
 	struct sbuf b;
 	sbuf_init(&b);
 	char *title = utf8_sanitize(text3_get(&s->title, l), false);

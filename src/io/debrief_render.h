@@ -1,6 +1,6 @@
 /* debrief_render.h: the debrief of a training run, worded for the trainer
  * and the trainee, as text for a terminal or a pipe (80 columns) or as
- * markdown for a report.  Data texts (title, lesson, guide passages) in
+ * markdown for a report, or as JSON (io/debrief_json.h).  Data texts (title, lesson, guide passages) in
  * language l; labels in the program's current message language. */
 #ifndef NIS2_DEBRIEF_RENDER_H
 #define NIS2_DEBRIEF_RENDER_H
@@ -9,7 +9,7 @@
 #include "core/scenario.h"
 #include "io/dataset.h"
 
-enum debrief_format { DEBRIEF_TEXT, DEBRIEF_MARKDOWN };
+enum debrief_format { DEBRIEF_TEXT, DEBRIEF_MARKDOWN, DEBRIEF_JSON };
 
 /* ds (may be NULL: then machine names and bare numbers) gives each answer
  * the question the wizard asked for it, the words of its value, and the
