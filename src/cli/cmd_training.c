@@ -22,19 +22,21 @@ static bool ends_with(const char *s, const char *suffix)
 }
 
 /* The debrief's format: --format when given, else by the file's extension
- * (.md or .markdown: markdown; anything else: text). */
-static bool debrief_markdown(const struct options *o, bool *markdown)
+ * (.md or .markdown: markdown; .json: JSON; anything else: text). */
+static bool debrief_format(const struct options *o, bool *markdown, bool *json)
 {
+	*markdown = *json = false;
 	if (o->format) {
 		if (strcmp(o->format, "markdown") == 0)
 			*markdown = true;
-		else if (strcmp(o->format, "text") == 0)
-			*markdown = false;
-		else
+		else if (strcmp(o->format, "json") == 0)
+			*json = true;
+		else if (strcmp(o->format, "text") != 0)
 			return false;
 		return true;
 	}
 	*markdown = o->debrief && (ends_with(o->debrief, ".md") || ends_with(o->debrief, ".markdown"));
+	*json = o->debrief && ends_with(o->debrief, ".json");
 	return true;
 }
 
@@ -46,9 +48,9 @@ int cmd_training(const struct options *o, enum lang lang)
 			SIMCLOCK_SPEED_MAX, o->speed);
 		return 2;
 	}
-	bool markdown = false;
-	if (!debrief_markdown(o, &markdown)) {
-		msg_print(stderr, _("%s: the debrief's format is text or markdown, not '%s'\n"), PACKAGE,
+	bool markdown = false, json = false;
+	if (!debrief_format(o, &markdown, &json)) {
+		msg_print(stderr, _("%s: the debrief's format is text, markdown or json, not '%s'\n"), PACKAGE,
 			o->format);
 		return 2;
 	}
@@ -81,6 +83,7 @@ int cmd_training(const struct options *o, enum lang lang)
 		.debrief_path = o->debrief,
 		.trainee = o->trainee,
 		.debrief_markdown = markdown,
+		.debrief_json = json,
 	};
 	return tui_run(&cfg);
 }

@@ -177,7 +177,8 @@ int tui_run(const struct tui_config *cfg)
 	/* A training run starts before the terminal is taken, so that a bad
 	 * scenario is reported as plainly as a bad case file. */
 	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
-					     cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
+					     cfg->debrief_json ? DEBRIEF_JSON
+					     : cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
 		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 		app_free(&a);

@@ -43,12 +43,13 @@ struct tui_config {
 	void (*switch_lang)(enum lang l);
 	/* A training run (--training, part training): the scenario to play (a
 	 * file or a shipped name), or NULL; the exercise clock's speed; where to
-	 * write the debrief (or NULL) and whether as markdown. */
+	 * write the debrief (or NULL) and whether as markdown or JSON. */
 	const char *training;
 	int training_speed;
 	const char *debrief_path;
 	const char *trainee;         /* --trainee NAME, or NULL */
 	bool debrief_markdown;
+	bool debrief_json;           /* wins over debrief_markdown */
 };
 
 /* Runs the wizard until the user leaves it; returns the exit status (0, or

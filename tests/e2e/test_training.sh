@@ -13,8 +13,8 @@
 equals "$?" "2" "--speed 0 is a usage error"
 out=$("$NIS2_BIN" --training water-scada-alert --speed fast 2>&1)
 contains "$out" "'fast'" "the usage error names the bad speed"
-"$NIS2_BIN" --training water-scada-alert --debrief x.txt --format json >/dev/null 2>&1
-equals "$?" "2" "a debrief is text or markdown, not json"
+"$NIS2_BIN" --training water-scada-alert --debrief x.txt --format xml >/dev/null 2>&1
+equals "$?" "2" "a debrief is text, markdown or json, not xml"
 # A debrief that could not be written is refused before the exercise.
 out=$("$NIS2_BIN" --training water-scada-alert --debrief "$TMPDIR_TEST/nodir/x.md" 2>&1 </dev/null)
 equals "$?" "2" "a --debrief in a missing folder is refused at the start"
