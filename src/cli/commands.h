@@ -16,6 +16,8 @@ int cmd_training(const struct options *o, enum lang lang);
 int cmd_list_scenarios(const struct options *o, enum lang lang);
 int cmd_training_expected(const struct options *o, enum lang lang);
 int cmd_training_guide(const struct options *o, enum lang lang);
+int cmd_debrief_summary(const struct options *o, enum lang lang);
+int cmd_debrief_from(const struct options *o, enum lang lang);
 /* No batch command: the full-screen wizard. */
 int cmd_wizard(const struct options *o, enum lang lang);
 

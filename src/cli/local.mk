@@ -8,6 +8,7 @@ libnis2cli_a_SOURCES = \
 	src/cli/load_case.c src/cli/load_case.h \
 	src/cli/load_scenario.c src/cli/load_scenario.h \
 	src/cli/options.c src/cli/options.h \
+	src/cli/cmd_debrief_from.c src/cli/cmd_debrief_summary.c \
 	src/cli/cmd_draft.c src/cli/cmd_evaluate.c src/cli/cmd_forget.c src/cli/cmd_journal.c \
 	src/cli/cmd_list_scenarios.c src/cli/cmd_privacy.c src/cli/cmd_training.c src/cli/cmd_wizard.c \
 	src/cli/cmd_training_expected.c src/cli/cmd_training_guide.c

@@ -44,6 +44,10 @@ int main(int argc, char **argv)
 		return cmd_training_expected(&opt, lang);
 	case CMD_TRAINING_GUIDE:
 		return cmd_training_guide(&opt, lang);
+	case CMD_DEBRIEF_SUMMARY:
+		return cmd_debrief_summary(&opt, lang);
+	case CMD_DEBRIEF_FROM:
+		return cmd_debrief_from(&opt, lang);
 	case CMD_WIZARD:
 		if (opt.training)
 			return cmd_training(&opt, lang);

@@ -11,7 +11,7 @@
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
        OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_TRAINEE, OPT_YES,
        OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD, OPT_TRAINING_EXPECTED,
-       OPT_TRAINING_GUIDE };
+       OPT_TRAINING_GUIDE, OPT_DEBRIEF_SUMMARY, OPT_DEBRIEF_FROM };
 
 static const struct option long_options[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -35,6 +35,8 @@ static const struct option long_options[] = {
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "debrief", required_argument, NULL, OPT_DEBRIEF },
 	{ "trainee", required_argument, NULL, OPT_TRAINEE },
+	{ "debrief-summary", no_argument, NULL, OPT_DEBRIEF_SUMMARY },
+	{ "debrief-from", required_argument, NULL, OPT_DEBRIEF_FROM },
 	{ "output", required_argument, NULL, 'o' },
 	{ "field", required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 },
@@ -103,6 +105,8 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_SPEED: o->speed = optarg; break;
 		case OPT_DEBRIEF: o->debrief = optarg; break;
 		case OPT_TRAINEE: o->trainee = optarg; break;
+		case OPT_DEBRIEF_SUMMARY: if (!set_command(o, CMD_DEBRIEF_SUMMARY, NULL)) return false; break;
+		case OPT_DEBRIEF_FROM: if (!set_command(o, CMD_DEBRIEF_FROM, optarg)) return false; break;
 		case 'o': o->output = optarg; break;
 		case OPT_FIELD: o->field = optarg; break;
 		case ':':
@@ -113,6 +117,12 @@ bool options_parse(int argc, char **argv, struct options *o)
 			fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
 			return false;
 		}
+	}
+	/* --debrief-summary takes every remaining argument as a debrief. */
+	if (o->command == CMD_DEBRIEF_SUMMARY) {
+		o->files = argv + optind;
+		o->n_files = argc - optind;
+		optind = argc;
 	}
 	if (optind < argc) {
 		if (o->command != CMD_WIZARD || optind + 1 < argc) {
@@ -176,6 +186,11 @@ void options_print_help(const char *prog)
 		"      --list-scenarios --format text|json  every scenario with its\n"
 		"                         languages; without: those of this language\n"
 		"      --evaluate takes a scenario file too: its case at its end\n\n"), stdout);
+	fputs(_("Training results:\n"
+		"      --debrief-summary FILE...  a room's summary from JSON debriefs:\n"
+		"                         the questions missed, verdicts, reports and times\n"
+		"      --debrief-from CASE  the debrief of a saved exercise case (with\n"
+		"                         --debrief FILE, --trainee NAME, --format)\n\n"), stdout);
 	fputs(_("The record for the regulator:\n"
 		"      --journal CASE     print the case's decision journal: what was known\n"
 		"                         when, each verdict, each report and deadline\n\n"), stdout);

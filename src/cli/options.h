@@ -8,6 +8,7 @@ enum command {
 	CMD_WIZARD = 0,   /* no batch command: the full-screen wizard */
 	CMD_HELP, CMD_VERSION, CMD_EVALUATE, CMD_DRAFT, CMD_PRIVACY, CMD_FORGET,
 	CMD_LIST_SCENARIOS, CMD_JOURNAL, CMD_TRAINING_EXPECTED, CMD_TRAINING_GUIDE,
+	CMD_DEBRIEF_SUMMARY, CMD_DEBRIEF_FROM,
 };
 
 struct options {
@@ -26,6 +27,8 @@ struct options {
 	const char *output;    /* --output FILE: --draft writes there, not stdout */
 	const char *field;     /* --field LETTER: --draft prints only that field's text */
 	bool yes;              /* --yes: no confirmation question (--forget) */
+	char **files;          /* --debrief-summary FILE...: the debriefs */
+	int n_files;
 };
 
 /* The value of the last --lang/-l in argv (NULL if none), read before the

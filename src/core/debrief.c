@@ -361,6 +361,40 @@ static void compare_stages(struct debrief *d, const struct scenario *s,
 	}
 }
 
+/* Inserts e after every event at or before its time, so that the order of
+ * equal times is the order of insertion (injects first). */
+static void add_event(struct debrief *d, struct debrief_event e)
+{
+	d->events = xrealloc(d->events, (d->n_events + 1) * sizeof(*d->events));
+	size_t i = d->n_events;
+	while (i > 0 && d->events[i - 1].at > e.at) {
+		d->events[i] = d->events[i - 1];
+		i--;
+	}
+	d->events[i] = e;
+	d->n_events++;
+}
+
+static void build_timeline(struct debrief *d, const struct scenario *s)
+{
+	for (size_t i = 0; i < s->n_injects; i++)
+		if (s->injects[i].at <= d->end)
+			add_event(d, (struct debrief_event){ .at = s->injects[i].at, .kind = DBE_INJECT, .inject = i });
+	for (size_t i = 0; i < d->n_stages; i++)
+		if (d->stages[i].submitted.set)
+			add_event(d, (struct debrief_event){ .at = d->stages[i].submitted.t, .kind = DBE_REPORT,
+							     .stage = d->stages[i].stage });
+}
+
+void debrief_add_verdict(struct debrief *d, instant_t at, enum verdict v)
+{
+	add_event(d, (struct debrief_event){ .at = at, .kind = DBE_VERDICT, .verdict = v });
+	if (v == VERDICT_SIGNIFICANT && (!d->verdict_at_set || at < d->verdict_at)) {
+		d->verdict_at_set = true;
+		d->verdict_at = at;
+	}
+}
+
 void debrief_build(const struct ruleset *rs, const struct scenario *s,
 		   const struct case_file *trainee,
 		   const struct evaluation *ev, const struct deadlines *dl,
@@ -391,6 +425,8 @@ void debrief_build(const struct ruleset *rs, const struct scenario *s,
 	if (out->given_set)
 		compare_criteria(out, s, trainee, ev);
 	compare_stages(out, s, trainee, dl);
+	out->aware = s->truth.incident.aware;
+	build_timeline(out, s);
 }
 
 void debrief_free(struct debrief *d)
@@ -404,5 +440,6 @@ void debrief_free(struct debrief *d)
 	for (size_t i = 0; i < d->n_criteria; i++)
 		free(d->criteria[i].id);
 	free(d->criteria);
+	free(d->events);
 	memset(d, 0, sizeof(*d));
 }

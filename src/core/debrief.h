@@ -96,6 +96,22 @@ struct debrief_stage {
 					* "without undue delay" asks for sooner */
 };
 
+/* One moment of the exercise's timeline: news that came in, or a decision
+ * of the trainee. */
+enum debrief_event_kind {
+	DBE_INJECT = 0,       /* an inject shown (by the debrief's end) */
+	DBE_VERDICT,          /* the trainee's verdict changed (from a journal) */
+	DBE_REPORT,           /* the trainee recorded a report as sent */
+};
+
+struct debrief_event {
+	instant_t at;
+	enum debrief_event_kind kind;
+	size_t inject;        /* DBE_INJECT: its index */
+	enum verdict verdict; /* DBE_VERDICT */
+	enum stage stage;     /* DBE_REPORT */
+};
+
 struct debrief {
 	enum verdict expected_verdict;
 	bool given_set;                /* false: no evaluation to compare */
@@ -109,6 +125,7 @@ struct debrief {
 	 * leaves it unset). */
 	bool verdict_at_set;
 	instant_t verdict_at;
+	struct opt_time aware;         /* the scenario's awareness */
 	enum entity_type type;         /* the scenario's entity type: whose rules
 					* the answers are read by */
 	size_t n_answers;
@@ -123,6 +140,11 @@ struct debrief {
 	enum entity_type trainee_type;
 	bool wrong_aware;              /* awareness beyond the tolerance: every
 					* deadline moves with it (guide A.4) */
+	/* The timeline, by time (news before a decision of the same minute):
+	 * the injects shown and the reports sent (debrief_build), and the
+	 * verdict changes a decision journal gives (debrief_add_verdict). */
+	size_t n_events;
+	struct debrief_event *events;
 	/* Counts for a one-line summary. */
 	size_t answers_right, answers_total;
 	size_t reports_on_time, reports_late, reports_missing;
@@ -138,6 +160,10 @@ void debrief_build(const struct ruleset *rs, const struct scenario *s,
 		   const struct case_file *trainee,
 		   const struct evaluation *ev, const struct deadlines *dl,
 		   instant_t end, struct debrief *out);
+/* Puts a verdict change of the trainee's on the timeline; the first
+ * "significant" also sets verdict_at (the times from awareness and to the
+ * early warning). */
+void debrief_add_verdict(struct debrief *d, instant_t at, enum verdict v);
 void debrief_free(struct debrief *d);
 
 #endif

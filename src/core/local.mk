@@ -9,6 +9,7 @@ libnis2core_a_SOURCES = \
 	src/core/clock.c src/core/clock.h \
 	src/core/deadlines.c src/core/deadlines.h \
 	src/core/debrief.c src/core/debrief.h \
+	src/core/debrief_summary.c src/core/debrief_summary.h \
 	src/core/disruption.c src/core/disruption.h \
 	src/core/evaluation.c src/core/evaluation.h \
 	src/core/facts.c src/core/facts.h \

@@ -212,6 +212,28 @@ static void since(struct sbuf *b, const struct debrief *d, enum stage st)
 	sbuf_puts(b, "null");
 }
 
+static void timeline(struct sbuf *b, const struct debrief *d)
+{
+	sbuf_puts(b, "  \"timeline\": [");
+	for (size_t i = 0; i < d->n_events; i++) {
+		const struct debrief_event *e = &d->events[i];
+		sbuf_puts(b, i ? ",\n    {\"at\": " : "\n    {\"at\": ");
+		time_or_null(b, true, e->at);
+		switch (e->kind) {
+		case DBE_INJECT:
+			sbuf_printf(b, ", \"kind\": \"inject\", \"inject\": %zu}", e->inject + 1);
+			break;
+		case DBE_VERDICT:
+			sbuf_printf(b, ", \"kind\": \"verdict\", \"verdict\": \"%s\"}", verdict_name(e->verdict));
+			break;
+		case DBE_REPORT:
+			sbuf_printf(b, ", \"kind\": \"report\", \"stage\": \"%s\"}", stage_name(e->stage));
+			break;
+		}
+	}
+	sbuf_puts(b, d->n_events ? "\n  ]\n" : "]\n");
+}
+
 char *render_debrief_json(const struct debrief *d, const struct scenario *s,
 			  const struct dataset *ds, enum lang l)
 {
@@ -247,6 +269,11 @@ char *render_debrief_json(const struct debrief *d, const struct scenario *s,
 	since(&b, d, STAGE_NOTIFICATION);
 	sbuf_puts(&b, ", \"first_verdict_at\": ");
 	time_or_null(&b, d->verdict_at_set, d->verdict_at);
+	sbuf_puts(&b, ", \"awareness_to_verdict_s\": ");
+	if (d->verdict_at_set && d->aware.set)
+		sbuf_printf(&b, "%lld", (long long)(d->verdict_at - d->aware.t));
+	else
+		sbuf_puts(&b, "null");
 	sbuf_puts(&b, ", \"verdict_to_early_warning_s\": ");
 	const struct debrief_stage *ew = NULL;
 	for (size_t i = 0; i < d->n_stages; i++)
@@ -256,6 +283,8 @@ char *render_debrief_json(const struct debrief *d, const struct scenario *s,
 		sbuf_printf(&b, "%lld", (long long)(ew->submitted.t - d->verdict_at));
 	else
 		sbuf_puts(&b, "null");
-	sbuf_puts(&b, "}\n}\n");
+	sbuf_puts(&b, "},\n");
+	timeline(&b, d);
+	sbuf_puts(&b, "}\n");
 	return sbuf_take(&b);
 }

@@ -497,6 +497,45 @@ static void render_answers(struct sbuf *b, const struct debrief *d, const struct
 	}
 }
 
+/* What happened when: the news as it came in, and the trainee's decisions
+ * next to it (a hot wash goes through it in order). */
+static void render_timeline(struct sbuf *b, const struct debrief *d, const struct scenario *s,
+			    enum lang l, enum debrief_format f)
+{
+	if (d->n_events == 0)
+		return;
+	heading(b, f, _("Timeline: the news and your decisions"));
+	if (f == DEBRIEF_MARKDOWN) {
+		const char *head[] = { _("exercise time"), _("what happened") };
+		md_row(b, head, 2);
+		sbuf_puts(b, "|---|---|\n");
+	}
+	for (size_t i = 0; i < d->n_events; i++) {
+		const struct debrief_event *e = &d->events[i];
+		char *at = short_time(e->at);
+		char *what;
+		if (e->kind == DBE_INJECT) {
+			char *text = utf8_sanitize(text3_get(&s->injects[e->inject].text, l), false);
+			what = xasprintf(_("news: %s"), text);
+			free(text);
+		} else if (e->kind == DBE_VERDICT) {
+			what = xasprintf(_("your verdict: %s"), label_verdict(e->verdict));
+		} else {
+			what = xasprintf(_("you sent: %s"), label_stage(e->stage));
+		}
+		if (f == DEBRIEF_MARKDOWN) {
+			const char *row[] = { at, what };
+			md_row(b, row, 2);
+		} else {
+			char *first = xasprintf("  %s  ", at);
+			wrapped(b, first, "                           ", what);
+			free(first);
+		}
+		free(what);
+		free(at);
+	}
+}
+
 static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 			  enum debrief_format f)
 {
@@ -555,14 +594,17 @@ char *render_debrief(const struct debrief *d, const struct scenario *s,
 	}
 	sbuf_printf(&b, _("Exercise clock at the debrief: %s\n"), end);
 	sbuf_printf(&b, _("Answers: %zu of %zu as expected.\n"), d->answers_right, d->answers_total);
-	sbuf_printf(&b, _("Reports: %zu on time, %zu late, %zu missing.\n"), d->reports_on_time,
-		    d->reports_late, d->reports_missing);
+	/* The plural follows the last number: "1 manquante", "2 manquantes". */
+	sbuf_printf(&b, P_("Reports: %zu on time, %zu late, %zu missing.\n",
+			   "Reports: %zu on time, %zu late, %zu missing.\n", d->reports_missing),
+		    d->reports_on_time, d->reports_late, d->reports_missing);
 	free(title);
 	free(end);
 	render_causes(&b, d, f);
 	render_verdict(&b, d, f);
 	render_criteria(&b, d, ds, l, f);
 	render_reports(&b, d, f);
+	render_timeline(&b, d, s, l, f);
 	render_answers(&b, d, s, ds, l, f);
 	render_lesson(&b, s, l, f);
 	return sbuf_take(&b);

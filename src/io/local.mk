@@ -15,6 +15,8 @@ libnis2io_a_SOURCES = \
 	src/io/debrief_render.c src/io/debrief_render.h \
 	src/io/training_guide_render.c src/io/training_guide_render.h \
 	src/io/debrief_json.c src/io/debrief_json.h \
+	src/io/debrief_json_read.c src/io/debrief_json_read.h \
+	src/io/debrief_summary_render.c src/io/debrief_summary_render.h \
 	src/io/json_read.c src/io/json_read.h \
 	src/io/evaluation_render.c src/io/evaluation_render.h \
 	src/io/expected_render.c src/io/expected_render.h \
