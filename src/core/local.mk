@@ -12,6 +12,7 @@ libnis2core_a_SOURCES = \
 	src/core/debrief_summary.c src/core/debrief_summary.h \
 	src/core/disruption.c src/core/disruption.h \
 	src/core/evaluation.c src/core/evaluation.h \
+	src/core/exercise_time.c src/core/exercise_time.h \
 	src/core/facts.c src/core/facts.h \
 	src/core/form.h src/core/form_def.c src/core/form_check.c \
 	src/core/form_prefill.c src/core/form_draft.c \

@@ -69,6 +69,13 @@ void simclock_advance_to(struct simclock *c, int64_t wall, instant_t t)
 	c->last = c->base;
 }
 
+void simclock_set(struct simclock *c, int64_t wall, instant_t t)
+{
+	rebase(c, wall);
+	c->base = t;
+	c->last = t;
+}
+
 void simclock_set_speed(struct simclock *c, int64_t wall, int speed)
 {
 	rebase(c, wall);

@@ -32,6 +32,11 @@ instant_t simclock_now(struct simclock *c, int64_t wall);
 void simclock_advance(struct simclock *c, int64_t wall, int64_t seconds);
 /* Jumps it forward to `t` if t is later than now. */
 void simclock_advance_to(struct simclock *c, int64_t wall, instant_t t);
+/* Sets the exercise clock to `t`, earlier or later than now: the
+ * facilitator's explicit rewind, or the room's "set the clock to".  This is
+ * the only call that moves exercise time back; a wall clock stepping back
+ * still never does (simclock_now). */
+void simclock_set(struct simclock *c, int64_t wall, instant_t t);
 /* Changes the speed from now on (clamped to 1 .. SIMCLOCK_SPEED_MAX). */
 void simclock_set_speed(struct simclock *c, int64_t wall, int speed);
 /* Stops or restarts the clock; while paused, exercise time stands still. */

@@ -104,6 +104,31 @@ static void test_parse_speed(void **state)
 	assert_false(simclock_parse_speed("99999999999999999999", &v));
 }
 
+/* An explicit rewind goes back, and from there the clock runs on; a wall
+ * clock stepping back afterwards still does not move it back further. */
+static void test_rewind(void **state)
+{
+	(void)state;
+	struct simclock c;
+	simclock_init(&c, START, WALL, 60);
+	assert_int_equal(simclock_now(&c, WALL + 60), START + 3600);
+	simclock_set(&c, WALL + 60, START + 3000);
+	assert_int_equal(simclock_now(&c, WALL + 60), START + 3000);
+	assert_int_equal(simclock_now(&c, WALL + 61), START + 3060);
+	/* the wall clock steps back: exercise time stands, never goes back */
+	assert_int_equal(simclock_now(&c, WALL + 30), START + 3060);
+	/* rewinding while paused stays paused at the new time */
+	simclock_pause(&c, WALL + 61, true);
+	simclock_set(&c, WALL + 62, START + 600);
+	assert_int_equal(simclock_now(&c, WALL + 500), START + 600);
+	assert_true(c.paused);
+	simclock_pause(&c, WALL + 500, false);
+	assert_int_equal(simclock_now(&c, WALL + 501), START + 660);
+	/* and forward again */
+	simclock_set(&c, WALL + 501, START + 7200);
+	assert_int_equal(simclock_now(&c, WALL + 501), START + 7200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +139,7 @@ int main(void)
 		cmocka_unit_test(test_wall_clock_steps_back),
 		cmocka_unit_test(test_huge_values),
 		cmocka_unit_test(test_parse_speed),
+		cmocka_unit_test(test_rewind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
