@@ -84,6 +84,8 @@ int cmd_training(const struct options *o, enum lang lang)
 		.trainee = o->trainee,
 		.debrief_markdown = markdown,
 		.debrief_json = json,
+		.facilitator = o->facilitator,
+		.exercise_time = o->exercise_time,
 	};
 	return tui_run(&cfg);
 }

@@ -9,7 +9,7 @@
 #include <string.h>
 
 enum { OPT_EVALUATE = 256, OPT_DRAFT, OPT_FORMAT, OPT_NOW, OPT_STAGE, OPT_DATA,
-       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_TRAINEE, OPT_YES,
+       OPT_PRIVACY, OPT_FORGET, OPT_TRAINING, OPT_SPEED, OPT_DEBRIEF, OPT_TRAINEE, OPT_FACILITATOR, OPT_EXERCISE_TIME, OPT_YES,
        OPT_CATEGORY, OPT_LIST_SCENARIOS, OPT_JOURNAL, OPT_FIELD, OPT_TRAINING_EXPECTED,
        OPT_TRAINING_GUIDE, OPT_DEBRIEF_SUMMARY, OPT_DEBRIEF_FROM };
 
@@ -37,6 +37,8 @@ static const struct option long_options[] = {
 	{ "trainee", required_argument, NULL, OPT_TRAINEE },
 	{ "debrief-summary", no_argument, NULL, OPT_DEBRIEF_SUMMARY },
 	{ "debrief-from", required_argument, NULL, OPT_DEBRIEF_FROM },
+	{ "facilitator", no_argument, NULL, OPT_FACILITATOR },
+	{ "exercise-time", required_argument, NULL, OPT_EXERCISE_TIME },
 	{ "output", required_argument, NULL, 'o' },
 	{ "field", required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 },
@@ -107,6 +109,8 @@ bool options_parse(int argc, char **argv, struct options *o)
 		case OPT_TRAINEE: o->trainee = optarg; break;
 		case OPT_DEBRIEF_SUMMARY: if (!set_command(o, CMD_DEBRIEF_SUMMARY, NULL)) return false; break;
 		case OPT_DEBRIEF_FROM: if (!set_command(o, CMD_DEBRIEF_FROM, optarg)) return false; break;
+		case OPT_FACILITATOR: o->facilitator = true; break;
+		case OPT_EXERCISE_TIME: o->exercise_time = optarg; break;
 		case 'o': o->output = optarg; break;
 		case OPT_FIELD: o->field = optarg; break;
 		case ':':
@@ -191,6 +195,11 @@ void options_print_help(const char *prog)
 		"                         the questions missed, verdicts, reports and times\n"
 		"      --debrief-from CASE  the debrief of a saved exercise case (with\n"
 		"                         --debrief FILE, --trainee NAME, --format)\n\n"), stdout);
+	fputs(_("Options of --training:\n"
+		"      --facilitator      the facilitator's clock: starts paused; pause, jump,\n"
+		"                         rewind, free news and the end are the facilitator's\n"
+		"      --exercise-time TIME  set the exercise clock to the room's time\n"
+		"                         (\"Tue 09:10\" or ISO 8601)\n\n"), stdout);
 	fputs(_("The record for the regulator:\n"
 		"      --journal CASE     print the case's decision journal: what was known\n"
 		"                         when, each verdict, each report and deadline\n\n"), stdout);

@@ -29,6 +29,8 @@ struct options {
 	bool yes;              /* --yes: no confirmation question (--forget) */
 	char **files;          /* --debrief-summary FILE...: the debriefs */
 	int n_files;
+	bool facilitator;      /* --facilitator: the facilitator's exercise clock */
+	const char *exercise_time;  /* --exercise-time TIME: the room's exercise time */
 };
 
 /* The value of the last --lang/-l in argv (NULL if none), read before the

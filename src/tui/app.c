@@ -194,6 +194,8 @@ bool app_save(struct app *a, char **err)
 {
 	if (!a->case_open || !a->case_path)
 		return true;
+	/* a training run's case keeps where the exercise is */
+	training_sync_case(a);
 	char *yaml = case_to_yaml(&a->kase, &a->ds.facts);
 	struct file_stamp g;
 	file_stamp_of(yaml, strlen(yaml), &g);

@@ -146,7 +146,7 @@ void app_data_free(struct app *a);
 bool app_open_path(struct app *a, const char *path, char **err);
 /* A training run on scenario NAME (a shipped name or a file): an empty case
  * for the trainee on the exercise clock (tui/training.h). */
-bool app_open_scenario(struct app *a, const char *name, char **err);
+bool app_open_scenario(struct app *a, const char *name, int speed, const char *debrief_path, char **err);
 /* The scenarios of the data (fresh names); returns the count. */
 size_t app_list_scenarios(struct app *a, char ***names);
 /* A new, empty case in the state folder. */

@@ -91,6 +91,10 @@ bool app_open_path(struct app *a, const char *path, char **err)
 	app_open_case(a, &c, path);
 	adopt_language(a);
 	app_mark_read(a);
+	/* A trainee's case of an exercise not yet over: the exercise goes on
+	 * (nis2-notify-case(5), EXERCISE). */
+	if (!a->training && a->kase.exercise.set && !a->kase.exercise.ended.set)
+		return training_resume(a, err);
 	return true;
 }
 
@@ -116,9 +120,9 @@ size_t app_list_scenarios(struct app *a, char ***names)
 
 /* A training run (tui/training.h): the trainee starts on an empty case and
  * answers every question; nothing of the scenario's facts is copied. */
-bool app_open_scenario(struct app *a, const char *name, char **err)
+bool app_open_scenario(struct app *a, const char *name, int speed, const char *debrief_path, char **err)
 {
-	return training_start(a, name, 1, NULL, DEBRIEF_TEXT, err);
+	return training_start(a, name, speed, debrief_path, DEBRIEF_TEXT, false, err);
 }
 
 void app_print_exit(struct app *a)

@@ -171,7 +171,7 @@ static bool start_key(struct screen *s, struct app *a, const struct key *k)
 		if (ans.id == ID_LANG && ans.set)
 			app_set_lang(a, (enum lang)ans.choice);
 		else if (ans.id == ID_SCENARIO && ans.set) {
-			bool ok = app_open_scenario(a, st->scenarios[ans.choice], &err);
+			bool ok = app_open_scenario(a, st->scenarios[ans.choice], 1, NULL, &err);
 			open_and_go(a, ok, err);
 		}
 		return true;

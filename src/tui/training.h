@@ -31,7 +31,17 @@ struct training {
 	char *trainee;             /* --trainee NAME, or NULL */
 	enum debrief_format format;
 	bool debrief_written;
+	char *name;                /* the scenario as given (the case's exercise section) */
+	bool facilitator;          /* --facilitator: the clock is the facilitator's */
+	/* The last report recorded with 1..4, so that it can be undone. */
+	bool undo_set;
+	enum stage undo_stage;
+	struct opt_time undo_prev;
 };
+
+/* The clock keys that move exercise time for the room (jump ahead, back,
+ * faster, end): the facilitator's, or a self-paced scenario's trainee's. */
+bool training_may_jump(const struct training *t);
 
 /* Loads scenario `name` (a file or a shipped name), opens an empty case for
  * the trainee, starts the exercise clock at `speed`; the briefing page comes
@@ -39,7 +49,29 @@ struct training {
  * debrief_path (may be NULL) gets the debrief at the end, in `format`.  On
  * failure returns false and sets *err (fresh). */
 bool training_start(struct app *a, const char *name, int speed, const char *debrief_path,
-		    enum debrief_format format, char **err);
+		    enum debrief_format format, bool facilitator, char **err);
+/* Resumes the exercise the open case holds (case.h `exercise:`, not ended):
+ * the scenario loaded again by its name, the clock at the saved time,
+ * paused, the injects shown not shown again.  False and *err (fresh) when
+ * the scenario cannot be loaded. */
+bool training_resume(struct app *a, char **err);
+/* Writes the run's state into the case's exercise section (before a save). */
+void training_sync_case(struct app *a);
+/* Sets the exercise clock to what `text` says ("Tue 09:10", ISO 8601;
+ * core/exercise_time.h): false and *err (fresh, naming the scenario's
+ * start and end) when it is not a time of the exercise.  A trainee's clock
+ * runs from there; the facilitator's keeps its pause. */
+bool training_set_time_text(struct app *a, const char *text, char **err);
+/* "Tue 09:10" of the exercise clock now, as the room is told (fresh). */
+char *training_room_time(struct app *a);
+/* The facilitator's rewind: to the previous inject's time, or by `seconds`
+ * (never before the start); injects after the new time come again. */
+void training_rewind_inject(struct app *a);
+void training_rewind(struct app *a, int64_t seconds);
+/* A news item the facilitator types on the spot (kept in the case). */
+void training_add_news(struct app *a, const char *text);
+/* Undoes the last report recorded with 1..4; false when there is none. */
+bool training_undo_report(struct app *a);
 /* The trainee's or team's name for the debrief (NULL: none). */
 void training_set_trainee(struct app *a, const char *name);
 /* Every tick: ends the exercise when its clock reaches the end. */

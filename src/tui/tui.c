@@ -178,7 +178,8 @@ int tui_run(const struct tui_config *cfg)
 	 * scenario is reported as plainly as a bad case file. */
 	if (cfg->training && !training_start(&a, cfg->training, cfg->training_speed, cfg->debrief_path,
 					     cfg->debrief_json ? DEBRIEF_JSON
-					     : cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT, &err)) {
+					     : cfg->debrief_markdown ? DEBRIEF_MARKDOWN : DEBRIEF_TEXT,
+					     cfg->facilitator, &err)) {
 		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 		app_free(&a);
@@ -186,6 +187,13 @@ int tui_run(const struct tui_config *cfg)
 	}
 	if (cfg->training)
 		training_set_trainee(&a, cfg->trainee);
+	/* --exercise-time: this laptop set to the room's exercise time */
+	if (cfg->training && cfg->exercise_time && !training_set_time_text(&a, cfg->exercise_time, &err)) {
+		msg_print(stderr, "%s: --exercise-time: %s\n", PACKAGE, err ? err : "?");
+		free(err);
+		app_free(&a);
+		return 2;
+	}
 
 	const char *why = NULL;
 	if (!term_start(&why)) {
@@ -210,7 +218,9 @@ int tui_run(const struct tui_config *cfg)
 		}
 	}
 	term_stop();
-	if (!training_finish(&a, &err)) {
+	/* Cut off by a signal, the exercise is kept in the case to be resumed
+	 * (nis2-notify-case(5), EXERCISE), not ended and debriefed. */
+	if (!sig && !training_finish(&a, &err)) {
 		msg_print(stderr, "%s: %s\n", PACKAGE, err ? err : "?");
 		free(err);
 	}

@@ -50,6 +50,8 @@ struct tui_config {
 	const char *trainee;         /* --trainee NAME, or NULL */
 	bool debrief_markdown;
 	bool debrief_json;           /* wins over debrief_markdown */
+	bool facilitator;            /* --facilitator: the clock is the facilitator's */
+	const char *exercise_time;   /* --exercise-time TIME, or NULL */
 };
 
 /* Runs the wizard until the user leaves it; returns the exit status (0, or

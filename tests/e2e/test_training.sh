@@ -40,12 +40,12 @@ contains "$out" "wrong.yaml: the scenario expects the verdict significant, but t
 
 . "${TOP_SRCDIR}/tests/e2e/tui_lib.sh"
 
-# The test drives the exercise clock with the trainer's keys (n: to the
+# The test drives the exercise clock with the facilitator's keys (n: to the
 # next news, F: one hour on) instead of waiting for it: at --speed 1 it
 # moves by itself only a second a second.  The water scenario runs from
 # Tuesday 06:40 to Wednesday 12:00.
 debrief="$TMPDIR_TEST/debrief.md"
-run_wizard --training water-scada-alert --speed 1 --debrief "$debrief" --trainee Team-Blue
+run_wizard --training water-scada-alert --facilitator --speed 1 --debrief "$debrief" --trainee Team-Blue
 see "Black screens at a drinking-water operator" "the briefing page comes first"
 see "You are the incident handler of Waterbedrijf" "with the briefing text"
 see "| exercise Tue 06:4" "the header shows the exercise clock"
@@ -97,13 +97,15 @@ see_printed "[exit 0]" "leaving after the debrief exits 0"
 # A scenario given as a file, in Dutch, ended by the trainer; the debrief
 # is written when the wizard is left, as text.
 rm -f "$TMPDIR_TEST/d.txt"
-run_wizard --lang nl --training "$TOP_SRCDIR/tests/scenarios/e2e-dora-bank.yaml" --debrief "$TMPDIR_TEST/d.txt"
+run_wizard --lang nl --training "$TOP_SRCDIR/tests/scenarios/e2e-dora-bank.yaml" --facilitator --debrief "$TMPDIR_TEST/d.txt"
 see "BRIEFING-NL" "a scenario file runs, in the chosen language"
 see "| oefening di 08:3" "the header says 'oefening'"
 keys n
 see "INJECT-NL" "n jumps the clock to the next inject"
 keys E
-see "Nabespreking" "E ends the exercise: the debrief, in Dutch"
+see "De oefening nu beëindigen" "E asks before it ends the exercise"
+keys j
+see "Nabespreking" "j (ja) ends the exercise: the debrief, in Dutch"
 keys q
 see_printed "[exit 0]" "the wizard is left"
 txt=$(cat "$TMPDIR_TEST/d.txt" 2>/dev/null)
@@ -192,8 +194,9 @@ exercise() {
 	esac
 	rm -rf "$XDG_STATE_HOME"
 	file="$TMPDIR_TEST/exercise-$lang.txt"
-	run_wizard --lang "$lang" --training water-scada-alert --speed 1 --debrief "$file"
-	see " x1" "[$lang] the exercise page, its clock in the header"
+	run_wizard --lang "$lang" --training water-scada-alert --facilitator --speed 1 --debrief "$file"
+	keys p
+	see " x1" "[$lang] the exercise page, its clock in the header, started with p"
 	keys n
 	see "$S_NEWS" "[$lang] the first news arrives when the trainer moves the clock on"
 	keys Enter
@@ -232,8 +235,8 @@ exercise() {
 	see "$S_STEP6" "[$lang] the answers give a verdict"
 	keys C-t
 	see "$S_INJECT" "[$lang] Ctrl-T: the news so far in full"
-	keys E
-	see "$S_DEBRIEF" "[$lang] E ends the exercise: the debrief"
+	keys E y
+	see "$S_DEBRIEF" "[$lang] E, confirmed, ends the exercise: the debrief"
 	see "$S_VERDICT" "[$lang] the trainee's verdict beside the expected one"
 	scroll_to "$S_CRIT"; ok $? "[$lang] the criterion found, with its guide reference"
 	# The answers of step 5, each as its question, with both values.
