@@ -62,8 +62,15 @@ static void draw_header(struct app *a)
 	if (wn)
 		nw = text_width(wn, wcslen(wn));
 	int room = (wn ? COLS - nw - 3 : COLS) - cells(head) - cells(tail);
-	if (room < 8)
-		room = 8;
+	if (room < 8) {
+		/* narrow (a projector): the program's name goes first, then the
+		 * case's name, so that the exercise clock and the deadline stay */
+		free(head);
+		head = xstrdup(" ");
+		room = (wn ? COLS - nw - 3 : COLS) - cells(head) - cells(tail);
+		if (room < 0)
+			room = 0;
+	}
 	int x = text_draw(0, 0, COLS, head, attr);
 	x += text_draw(0, x, room, who, attr);
 	text_draw(0, x, COLS - x, tail, attr);

@@ -10,6 +10,7 @@
 #include "tui/app.h"
 #include "tui/screens.h"
 #include "tui/text.h"
+#include "tui/training.h"
 
 static const char *help_title(struct screen *s, struct app *a)
 {
@@ -18,10 +19,37 @@ static const char *help_title(struct screen *s, struct app *a)
 	return _("Help: keys");
 }
 
+/* The exercise's keys (screen_training.c), first while an exercise runs:
+ * those of whoever holds the clock. */
+static int training_lines(struct app *a, const struct rect *r)
+{
+	const struct training *t = a->training;
+	const char *lines[6];
+	size_t n = 0;
+	lines[n++] = _("Ctrl-T              the exercise page: the news, the clock, the reports");
+	lines[n++] = _("p / t               start or pause the exercise clock / set it (Tue 09:10)");
+	lines[n++] = _("1-4, u              on the exercise page: record a report as sent now / undo");
+	if (training_may_jump(t)) {
+		lines[n++] = _("n, f / F, + / -     next news, +10 min / +1 h, faster / slower");
+		lines[n++] = t->facilitator ? _("b / r, i, E         back to the previous news / 10 min, type news, end")
+					    : _("E                   end the exercise (asks first)");
+	}
+	int y = r->y;
+	for (size_t i = 0; i < n && y < r->y + r->h; i++)
+		y += text_draw_wrapped(y, r->x, r->w, r->y + r->h - y, lines[i], A_BOLD);
+	return y - r->y;
+}
+
 static void help_draw(struct screen *s, struct app *a, const struct rect *r)
 {
 	(void)s;
-	(void)a;
+	struct rect rest = *r;
+	if (a->training && !a->training->ended) {
+		int used = training_lines(a, r);
+		rest.y += used;
+		rest.h -= used;
+		r = &rest;
+	}
 	const char *lines[] = {
 		_("Up/Down, PgUp/PgDn  move between the questions"),
 		_("Enter               answer the question, or go on"),

@@ -38,7 +38,12 @@ struct tui_clock tui_clock_system(void)
 static bool global_key(struct app *a, const struct key *k)
 {
 	if (key_is_char(k, CTRL_KEY('l'))) {
-		app_set_lang(a, (enum lang)((a->lang + 1) % LANG_COUNT));
+		enum lang l = (enum lang)((a->lang + 1) % LANG_COUNT);
+		/* during an exercise, only the scenario's languages: its texts
+		 * have no others */
+		for (int i = 0; a->training && i < LANG_COUNT && !scenario_has_lang(&a->training->sc, l); i++)
+			l = (enum lang)((l + 1) % LANG_COUNT);
+		app_set_lang(a, l);
 		return true;
 	}
 	if (key_is_char(k, CTRL_KEY('x')) || key_is_char(k, CTRL_KEY('c'))) {

@@ -112,6 +112,20 @@ facilitated nl
 facilitated fr
 facilitated en
 
+# The facilitator's exercise page at 80x24, whole: the briefing scrolled
+# above, the deadline line, the room's time and the report list fixed below.
+rm -rf "$XDG_STATE_HOME"
+run_wizard --lang nl --training water-scada-alert --facilitator --speed 1
+see "oefening di 06:40 gepauzeerd" "the facilitator's exercise page"
+see "4  melding van een inbreuk" "with the report list"
+screen_is facilitator-nl "the 80x24 exercise page, whole"
+keys "?"
+see "Ctrl-T              de oefenpagina" "? help lists the exercise's keys first"
+see "b / r, i, E" "and the facilitator's"
+keys Enter
+keys q
+see_printed "[exit " "left"
+
 # SIGHUP keeps the exercise: the case is saved with it, and opening the case
 # again resumes it, paused at the saved time, the news shown not shown again.
 rm -rf "$XDG_STATE_HOME"
