@@ -39,6 +39,8 @@ MAINTAINERCLEANFILES = $(MAN_TRANSLATED)
 
 ## After an edit of an English page: the template and both catalogues
 ## updated (new and changed paragraphs come out untranslated or fuzzy).
+## --force: po4a otherwise skips the update when the catalogues are newer
+## than the pages, which is what a checkout or a rebase leaves behind.
 man-update-po:
-	cd $(srcdir) && po4a --no-translations man/po4a.cfg
+	cd $(srcdir) && po4a --force --no-translations man/po4a.cfg
 .PHONY: man-update-po
