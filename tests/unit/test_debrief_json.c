@@ -168,6 +168,56 @@ static void test_parse_back(void **state)
 	scenario_free(&s);
 }
 
+
+/* The timeline: the reports sent (debrief_build) and the verdict changes of
+ * a journal, in order of time; the first "significant" sets the times. */
+static void test_timeline(void **state)
+{
+	(void)state;
+	struct scenario s;
+	struct case_file c;
+	struct debrief d;
+	make(&s, &c, &d);
+	assert_int_equal(d.n_events, 1);
+	assert_int_equal(d.events[0].kind, DBE_REPORT);
+	debrief_add_verdict(&d, AWARE + 2 * HOUR, VERDICT_SIGNIFICANT);
+	debrief_add_verdict(&d, AWARE + HOUR / 2, VERDICT_NOT_SIGNIFICANT);
+	debrief_add_verdict(&d, AWARE + 3 * HOUR, VERDICT_SIGNIFICANT);
+	assert_int_equal(d.n_events, 4);
+	assert_int_equal(d.events[0].kind, DBE_VERDICT);
+	assert_int_equal(d.events[0].verdict, VERDICT_NOT_SIGNIFICANT);
+	assert_int_equal(d.events[1].at, AWARE + 2 * HOUR);
+	assert_int_equal(d.events[3].kind, DBE_REPORT);
+	assert_true(d.verdict_at_set);
+	assert_int_equal(d.verdict_at, AWARE + 2 * HOUR);
+
+	char *out = render_debrief(&d, &s, &fixture_ds, LANG_EN, DEBRIEF_JSON);
+	struct json root;
+	size_t line = 0, col = 0;
+	char *err = NULL;
+	if (!json_parse(out, strlen(out), &root, &line, &col, &err))
+		fail_msg("%zu:%zu: %s", line, col, err);
+	const struct json *t = json_get(&root, "timeline");
+	assert_int_equal(t->n, 4);
+	assert_string_equal(json_str(json_get(&t->items[0], "kind")), "verdict");
+	assert_string_equal(json_str(json_get(&t->items[0], "verdict")), "not-significant");
+	assert_string_equal(json_str(json_get(&t->items[3], "stage")), "early-warning");
+	const struct json *times = json_get(&root, "times");
+	assert_int_equal(json_get(times, "awareness_to_verdict_s")->i, 2 * HOUR);
+	assert_int_equal(json_get(times, "verdict_to_early_warning_s")->i, 24 * HOUR);
+	json_free(&root);
+	free(out);
+
+	out = render_debrief(&d, &s, &fixture_ds, LANG_EN, DEBRIEF_TEXT);
+	assert_non_null(strstr(out, "Timeline: the news and your decisions\n"));
+	assert_non_null(strstr(out, "  2026-11-22 10:00 +01:00  your verdict: not significant"));
+	assert_non_null(strstr(out, "  2026-11-23 11:30 +01:00  you sent: early warning\n"));
+	free(out);
+	debrief_free(&d);
+	case_free(&c);
+	scenario_free(&s);
+}
+
 static void refused(const char *text, size_t want_line, size_t want_col)
 {
 	struct json j;
@@ -219,6 +269,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_back),
 		cmocka_unit_test(test_strict),
+		cmocka_unit_test(test_timeline),
 	};
 	return cmocka_run_group_tests(tests, fixture_data_setup, fixture_data_teardown);
 }
