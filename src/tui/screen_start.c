@@ -15,7 +15,11 @@
 #include "tui/saved.h"
 #include "tui/screens.h"
 
-enum { ID_LANG = 1, ID_CONTINUE, ID_NEW, ID_SCENARIO, ID_SAVED = 1000 };
+enum { ID_LANG = 1, ID_CONTINUE, ID_NEW, ID_SCENARIO, ID_SPEED, ID_SAVED = 1000 };
+
+/* The exercise clock's speeds offered for a scenario opened here. */
+static const int speeds[] = { 1, 10, 60, 600 };
+#define N_SPEEDS (sizeof(speeds) / sizeof(speeds[0]))
 
 /* A case saved within this long is the one a dropped link left: it is
  * offered first and Enter resumes it. */
@@ -31,6 +35,7 @@ struct start {
 	int forget_armed;
 	char *help;
 	bool recent;     /* saved.items[0] is open and recent: first, selected */
+	int speed;       /* index in speeds[] of the exercise clock's speed */
 };
 
 static const char *start_title(struct screen *s, struct app *a)
@@ -77,7 +82,17 @@ static void build(struct start *st, struct app *a)
 	if (st->n_scenarios) {
 		it = qlist_add(q, Q_CHOICE, ID_SCENARIO, _("Open a scenario (exercise)"));
 		q_item_options(it, st->n_scenarios, (const char *const *)st->scenarios);
-		q_item_help(it, _("An exercise on its own clock: you answer every question yourself; the debrief compares your answers with the scenario's."));
+		q_item_help(it, _("An exercise on its own clock, at the speed below: you answer every question "
+				  "yourself; the debrief compares your answers with the scenario's. It is shown at "
+				  "the end and kept with your case: nis2-notify --debrief-from CASE --debrief FILE "
+				  "writes it to a file."));
+		static const char *const labels[N_SPEEDS] = { "x1", "x10", "x60", "x600" };
+		it = qlist_add(q, Q_CHOICE, ID_SPEED, _("Exercise clock speed"));
+		q_item_options(it, N_SPEEDS, labels);
+		it->set = true;
+		it->choice = st->speed;
+		q_item_help(it, _("x1: real time; x60: an exercise hour a minute. The facilitator's clock is "
+				  "nis2-notify --training SCENARIO --facilitator."));
 	}
 }
 
@@ -170,8 +185,10 @@ static bool start_key(struct screen *s, struct app *a, const struct key *k)
 	case Q_ANSWER:
 		if (ans.id == ID_LANG && ans.set)
 			app_set_lang(a, (enum lang)ans.choice);
+		else if (ans.id == ID_SPEED && ans.set && ans.choice >= 0 && (size_t)ans.choice < N_SPEEDS)
+			st->speed = ans.choice;
 		else if (ans.id == ID_SCENARIO && ans.set) {
-			bool ok = app_open_scenario(a, st->scenarios[ans.choice], 1, NULL, &err);
+			bool ok = app_open_scenario(a, st->scenarios[ans.choice], speeds[st->speed], NULL, &err);
 			open_and_go(a, ok, err);
 		}
 		return true;
