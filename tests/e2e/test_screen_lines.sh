@@ -12,11 +12,7 @@ for term in xterm-256color screen; do
 	WIZ_TERM=$term
 	run_wizard --lang en "$TMPDIR_TEST/w.yaml"
 	see "Step " "[$term] the case opens"
-	for i in 1 2 3 4 5; do
-		case "$(screen_text)" in *"Step 5 of 9"*) break ;; esac
-		keys Tab
-		wait_for "Step $((i + 2)) of 9" 3 || true
-	done
+	tab_to_step 5
 	see "Step 5 of 9" "[$term] the facts"
 	see "──────────" "[$term] the rule is a line on the screen"
 	equals "$(screen_text | grep -c 'A suspected malicious event')" 1 "[$term] a group title appears once"

@@ -22,14 +22,6 @@ step() {
 	esac
 }
 
-# tab_to N: Tab until step N shows.
-tab_to() {
-	_n=0
-	while [ $_n -lt 12 ] && ! wait_for "$(step "$1")" 1; do
-		keys Tab
-		_n=$((_n + 1))
-	done
-}
 
 for l in en nl fr; do
 	export XDG_STATE_HOME="$TMPDIR_TEST/state-$l"
@@ -47,21 +39,21 @@ for l in en nl fr; do
 	keys Enter
 	see "$(step 2)" "[$l] its entity"
 	if [ $l = en ]; then
-		tab_to 3; see "$(step 3)" "[$l] awareness"; screen_is "aware.$l" "[$l] the awareness screen, whole"
-		tab_to 4; see "$(step 4)" "[$l] scope"; screen_is "scope.$l" "[$l] the scope screen, whole"
-		tab_to 5; see "$(step 5)" "[$l] facts"; screen_is "facts.$l" "[$l] the facts screen, whole"
+		tab_to_step 3; see "$(step 3)" "[$l] awareness"; screen_is "aware.$l" "[$l] the awareness screen, whole"
+		tab_to_step 4; see "$(step 4)" "[$l] scope"; screen_is "scope.$l" "[$l] the scope screen, whole"
+		tab_to_step 5; see "$(step 5)" "[$l] facts"; screen_is "facts.$l" "[$l] the facts screen, whole"
 	fi
-	tab_to 6
+	tab_to_step 6
 	see "$(step 6)" "[$l] the verdict"
 	screen_is "verdict.$l" "[$l] the verdict screen, whole"
 	if [ $l = en ]; then
-		tab_to 7; see "$(step 7)" "[$l] clock"; screen_is "clock.$l" "[$l] the clock screen, whole"
+		tab_to_step 7; see "$(step 7)" "[$l] clock"; screen_is "clock.$l" "[$l] the clock screen, whole"
 	fi
-	tab_to 8
+	tab_to_step 8
 	see "$(step 8)" "[$l] the form"
 	screen_is "form.$l" "[$l] the form screen, whole"
 	if [ $l = en ]; then
-		tab_to 9; see "$(step 9)" "[$l] review"; screen_is "review.$l" "[$l] the review screen, whole"
+		tab_to_step 9; see "$(step 9)" "[$l] review"; screen_is "review.$l" "[$l] the review screen, whole"
 	fi
 done
 done_testing

@@ -159,6 +159,28 @@ down_to() {
 	done
 }
 
+# The number of the step shown ("5" of "Step 5 of 9", "Stap 5 van 9",
+# "Étape 5 sur 9"), or nothing.
+step_shown() { screen_text | grep -E -o -m1 '[0-9]+ (of|van|sur) 9' | head -n 1 | cut -d' ' -f1; }
+
+# tab_to_step N: Tab until step N shows, each Tab drawn before the next (a
+# Tab pressed on a screen not yet redrawn would pass the step); false after
+# 12 Tabs.
+tab_to_step() {
+	_n=0
+	while [ "$(step_shown)" != "$1" ]; do
+		[ "$_n" -lt 12 ] || return 1
+		_before=$(step_shown)
+		keys Tab
+		_w=0
+		while [ "$_w" -lt 200 ] && [ "$(step_shown)" = "$_before" ]; do
+			sleep 0.05
+			_w=$((_w + 1))
+		done
+		_n=$((_n + 1))
+	done
+}
+
 # The case files the wizard saved.
 state_cases() { ls "$XDG_STATE_HOME/nis2-notify/"*.yaml 2>/dev/null; }
 
@@ -225,17 +247,32 @@ hangup() {
 screen_is() {
 	_want="$TOP_SRCDIR/tests/golden/screens/$1.screen"
 	_got="$TMPDIR_TEST/$1.screen"
-	screen_text > "$_got"
 	if [ -n "$NIS2_UPDATE_SCREENS" ]; then
+		# the screen once it has stopped changing
+		_w=0
+		screen_text > "$_got"
+		while [ "$_w" -lt 40 ]; do
+			sleep 0.25
+			screen_text > "$_got.next"
+			cmp -s "$_got" "$_got.next" && break
+			mv "$_got.next" "$_got"
+			_w=$((_w + 1))
+		done
 		cp "$_got" "$_want"
 		ok 0 "$2 (tests/golden/screens/$1.screen written)"
 		return
 	fi
-	if diff -u "$_want" "$_got" > "$TMPDIR_TEST/screen.diff" 2>&1; then
-		ok 0 "$2"
-	else
-		ok 1 "$2"
-		printf '# the screen differs from tests/golden/screens/%s.screen:\n' "$1"
-		sed 's/^/# /' "$TMPDIR_TEST/screen.diff"
-	fi
+	# A screen is drawn in pieces on a loaded machine (tmux may show the
+	# header before the body): wait for the whole of it (10 s at most),
+	# then show the difference of the last look.
+	_w=0
+	while [ "$_w" -lt 200 ]; do
+		screen_text > "$_got"
+		cmp -s "$_want" "$_got" && { ok 0 "$2"; return; }
+		sleep 0.05
+		_w=$((_w + 1))
+	done
+	ok 1 "$2"
+	printf '# the screen differs from tests/golden/screens/%s.screen:\n' "$1"
+	diff -u "$_want" "$_got" | sed 's/^/# /'
 }
