@@ -9,8 +9,7 @@ run_wizard --lang nl --now 2026-12-07T15:00:00+01:00
 see "Stap 1 van 9" "the start screen"
 keys n
 see "Stap 2 van 9" "a new case"
-n=0
-while [ $n -lt 8 ] && ! wait_for "Stap 7 van 9" 1; do keys Tab; n=$((n + 1)); done
+tab_to_step 7
 see "Stap 7 van 9" "the clock, without a moment of awareness"
 see "w geeft het" "the clock says where to give it"
 see "w bewustwording" "and the key line too"

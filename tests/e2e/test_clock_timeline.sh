@@ -16,12 +16,7 @@ timeline_row() { tm capture-pane -e -p -t w | sed -n 3p; }
 open_clock() {
 	WIZ_TERM=xterm-256color run_wizard "$1"
 	see "tape 1 sur 9" "the case opens, in French"
-	i=0
-	while [ "$i" -lt 8 ] && ! screen_text | grep -q "tape 7 sur 9"; do
-		keys Tab
-		wait_for "tape $((i + 2)) sur 9" 5 || true
-		i=$((i + 1))
-	done
+	tab_to_step 7
 	see "tape 7 sur 9" "on to the clock"
 }
 

@@ -33,14 +33,7 @@ cp "$ex" "$TMPDIR_TEST/w.yaml"
 chmod 600 "$TMPDIR_TEST/w.yaml"
 run_wizard --lang fr "$TMPDIR_TEST/w.yaml"
 see "tape " "[fr] the case opens"
-n=0
-while [ $n -lt 12 ] && ! screen_text | grep -q "tape 9 sur 9"; do
-	before=$(screen_text | sed -n 2p)
-	keys Tab
-	i=0
-	while [ $i -lt 60 ] && [ "$(screen_text | sed -n 2p)" = "$before" ]; do sleep 0.05; i=$((i + 1)); done
-	n=$((n + 1))
-done
+tab_to_step 9
 see "tape 9 sur 9" "[fr] the review"
 keys J c
 see "mémoire tampon de tmux" "[fr] c says the field went into tmux's paste buffer"

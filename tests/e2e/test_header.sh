@@ -49,8 +49,7 @@ done
 # In training, beside the exercise's clock.
 run_wizard --lang nl --training water-scada-alert --speed 1
 see "oefening" "[training] the exercise is in the header"
-i=0
-while [ $i -lt 8 ] && ! screen_text | grep -q "Stap 3 van 9"; do keys Tab; wait_for "Stap $((i + 2)) van 9" 2 || true; i=$((i + 1)); done
+tab_to_step 3
 see "Stap 3 van 9" "[training] the moment of awareness"
 keys n
 wait_for "VW " 5 || true

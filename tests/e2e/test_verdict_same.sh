@@ -25,12 +25,7 @@ contains "$cli" "envoi : mar. 2026-12-01 18:00 (+01:00)" "the text: the deadlin
 run_wizard "$case_file"
 see "tape 1 sur 9" "the case opens, in French"
 tm resize-window -t w -x 200 -y 100
-i=0
-while [ "$i" -lt 8 ] && ! screen_text | grep -q "tape 6 sur 9"; do
-	keys Tab
-	wait_for "tape $((i + 2)) sur 9" 5 || true
-	i=$((i + 1))
-done
+tab_to_step 6
 see "tape 6 sur 9" "Tab leads to the verdict step"
 see "rapport final" "the whole verdict is on one screen at 200x100"
 # The verdict's rows: from the verdict line to the last row before the
