@@ -13,6 +13,7 @@
 #include "core/journal_timeline.h"
 #include "io/casepaths.h"
 #include "io/debrief_file.h"
+#include "io/debrief_journal.h"
 #include "io/journal_file.h"
 #include "io/debrief_render.h"
 #include "io/fileio.h"
@@ -55,33 +56,6 @@ static bool pick_format(const struct options *o, enum debrief_format *f)
 static bool same_str(const char *a, const char *b)
 {
 	return (!a && !b) || (a && b && !strcmp(a, b));
-}
-
-/* The trainee's verdict changes from the case's decision journal, when it
- * has one (the wizard keeps it beside the case), up to the debrief's end;
- * a journal that cannot be read leaves the timeline to the injects and the
- * reports sent. */
-static void add_journal_verdicts(const char *case_path, instant_t end, struct debrief *d)
-{
-	char *path = casepaths_journal(case_path), *err = NULL;
-	struct journal j;
-	bool exists = false;
-	if (!journal_file_read(path, &j, &exists, &err)) {
-		msg_print(stderr, _("%s: note: %s; the timeline has no verdicts\n"), PACKAGE, err);
-		free(err);
-		free(path);
-		return;
-	}
-	if (exists) {
-		struct journal_timeline t;
-		journal_timeline_build(&j, &t);
-		for (size_t i = 0; i < t.n; i++)
-			if (t.ev[i].kind == JT_VERDICT && t.ev[i].verdict_known && t.ev[i].at <= end)
-				debrief_add_verdict(d, t.ev[i].at, t.ev[i].verdict);
-		journal_timeline_free(&t);
-	}
-	journal_free(&j);
-	free(path);
 }
 
 int cmd_debrief_from(const struct options *o, enum lang lang)
@@ -135,7 +109,11 @@ int cmd_debrief_from(const struct options *o, enum lang lang)
 	struct debrief d;
 	debrief_build(&ds.rules, &sc, &c, &ev, &dl, end, &d);
 	d.trainee = o->trainee ? o->trainee : c.exercise.trainee;
-	add_journal_verdicts(o->case_path, end, &d);
+	char *note = NULL;
+	if (!debrief_add_journal(o->case_path, end, &d, &note)) {
+		msg_print(stderr, _("%s: note: %s; the timeline has no verdicts\n"), PACKAGE, note);
+		free(note);
+	}
 	char *text = render_debrief(&d, &sc, &ds, lang, f);
 	debrief_free(&d);
 	evaluation_free(&ev);

@@ -12,6 +12,7 @@ libnis2io_a_SOURCES = \
 	src/io/datafiles.c src/io/datafiles.h \
 	src/io/dataset.c src/io/dataset.h \
 	src/io/debrief_file.c src/io/debrief_file.h \
+	src/io/debrief_journal.c src/io/debrief_journal.h \
 	src/io/debrief_render.c src/io/debrief_render.h \
 	src/io/training_guide_render.c src/io/training_guide_render.h \
 	src/io/debrief_json.c src/io/debrief_json.h \

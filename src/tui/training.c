@@ -10,6 +10,7 @@
 
 #include "core/exercise_time.h"
 #include "core/xalloc.h"
+#include "io/debrief_journal.h"
 #include "io/fileio.h"
 #include "io/labels.h"
 #include "io/scenario_check.h"
@@ -283,6 +284,13 @@ char *training_debrief(struct app *a, enum debrief_format f)
 	debrief_build(&a->ds.rules, &t->sc, &a->kase, a->eval_ok ? &a->eval : NULL, a->eval_ok ? &a->dl : NULL,
 		      end, &d);
 	d.trainee = t->trainee;
+	/* the trainee's verdicts on the timeline, from the case's decision
+	 * journal (in exercise time), as --debrief-from puts them */
+	char *jerr = NULL;
+	if (a->case_path && !debrief_add_journal(a->case_path, end, &d, &jerr)) {
+		app_notice(a, true, _("The timeline has no verdicts: %s"), jerr);
+		free(jerr);
+	}
 	char *text = render_debrief(&d, &t->sc, &a->ds, a->lang, f);
 	debrief_free(&d);
 	return text;

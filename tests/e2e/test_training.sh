@@ -163,6 +163,7 @@ exercise() {
 		S_ASK_EXCESS="More access than intended"
 		S_EXCESS="expected: yes; yours: yes (as expected)"
 		S_CRIT="G1 expected, and found (guide A.2, 1)"
+		S_TL_VERDICT="your verdict: significant incident"
 		;;
 	nl)
 		S_STEP5="Stap 5 van 9"; S_STEP6="Stap 6 van 9"; S_NEWS="nieuws (Ctrl-T om te lezen)"
@@ -176,6 +177,7 @@ exercise() {
 		S_ASK_EXCESS="Meer toegang dan voorzien"
 		S_EXCESS="verwacht: ja; uw antwoord: ja (zoals verwacht)"
 		S_CRIT="G1 verwacht en gevonden (gids A.2, 1)"
+		S_TL_VERDICT="uw conclusie: significant incident"
 		;;
 	fr)
 		S_STEP5="tape 5 sur 9"; S_STEP6="tape 6 sur 9"; S_NEWS="nouvelle (Ctrl-T pour lire)"
@@ -190,6 +192,7 @@ exercise() {
 		S_ASK_EXCESS="Plus d'accès que prévu"
 		S_EXCESS="attendu : oui ; votre réponse : oui (conforme)"
 		S_CRIT="G1 attendu et trouvé (guide A.2, 1)"
+		S_TL_VERDICT=$(printf 'votre conclusion\302\240: incident significatif')
 		;;
 	esac
 	rm -rf "$XDG_STATE_HOME"
@@ -255,6 +258,7 @@ exercise() {
 	txt=$(flat < "$file" 2>/dev/null)
 	contains "$txt" "$S_ABNORMAL" "[$lang] the --debrief file has the same answers"
 	contains "$txt" "$S_OUTAGE" "[$lang] and the number typed"
+	contains "$txt" "$S_TL_VERDICT" "[$lang] the trainee's verdict on the timeline, from the decision journal"
 }
 
 exercise en
