@@ -26,33 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* --format when given, else by the --debrief file's extension, as
- * --training does. */
-static bool pick_format(const struct options *o, enum debrief_format *f)
-{
-	*f = DEBRIEF_TEXT;
-	if (o->format) {
-		if (!strcmp(o->format, "markdown"))
-			*f = DEBRIEF_MARKDOWN;
-		else if (!strcmp(o->format, "json"))
-			*f = DEBRIEF_JSON;
-		else if (strcmp(o->format, "text") != 0)
-			return false;
-	} else if (o->debrief) {
-		if (ends_with(o->debrief, ".md") || ends_with(o->debrief, ".markdown"))
-			*f = DEBRIEF_MARKDOWN;
-		else if (ends_with(o->debrief, ".json"))
-			*f = DEBRIEF_JSON;
-	}
-	return true;
-}
-
 static bool same_str(const char *a, const char *b)
 {
 	return (!a && !b) || (a && b && !strcmp(a, b));
@@ -61,7 +34,7 @@ static bool same_str(const char *a, const char *b)
 int cmd_debrief_from(const struct options *o, enum lang lang)
 {
 	enum debrief_format f;
-	if (!pick_format(o, &f)) {
+	if (!debrief_format_pick(o->format, o->debrief, &f)) {
 		msg_print(stderr, _("%s: the debrief's format is text, markdown or json, not '%s'\n"), PACKAGE,
 			  o->format);
 		return 2;

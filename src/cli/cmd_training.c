@@ -15,31 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* The debrief's format: --format when given, else by the file's extension
- * (.md or .markdown: markdown; .json: JSON; anything else: text). */
-static bool debrief_format(const struct options *o, bool *markdown, bool *json)
-{
-	*markdown = *json = false;
-	if (o->format) {
-		if (strcmp(o->format, "markdown") == 0)
-			*markdown = true;
-		else if (strcmp(o->format, "json") == 0)
-			*json = true;
-		else if (strcmp(o->format, "text") != 0)
-			return false;
-		return true;
-	}
-	*markdown = o->debrief && (ends_with(o->debrief, ".md") || ends_with(o->debrief, ".markdown"));
-	*json = o->debrief && ends_with(o->debrief, ".json");
-	return true;
-}
-
 int cmd_training(const struct options *o, enum lang lang)
 {
 	int speed = 1;
@@ -48,8 +23,8 @@ int cmd_training(const struct options *o, enum lang lang)
 			SIMCLOCK_SPEED_MAX, o->speed);
 		return 2;
 	}
-	bool markdown = false, json = false;
-	if (!debrief_format(o, &markdown, &json)) {
+	enum debrief_format format;
+	if (!debrief_format_pick(o->format, o->debrief, &format)) {
 		msg_print(stderr, _("%s: the debrief's format is text, markdown or json, not '%s'\n"), PACKAGE,
 			o->format);
 		return 2;
@@ -82,8 +57,8 @@ int cmd_training(const struct options *o, enum lang lang)
 		.training_speed = speed,
 		.debrief_path = o->debrief,
 		.trainee = o->trainee,
-		.debrief_markdown = markdown,
-		.debrief_json = json,
+		.debrief_markdown = format == DEBRIEF_MARKDOWN,
+		.debrief_json = format == DEBRIEF_JSON,
 		.facilitator = o->facilitator,
 		.exercise_time = o->exercise_time,
 	};

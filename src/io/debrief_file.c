@@ -47,3 +47,28 @@ bool debrief_path_ok(const char *path, char **err)
 	free(dir);
 	return why == NULL;
 }
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+bool debrief_format_pick(const char *format, const char *path, enum debrief_format *f)
+{
+	*f = DEBRIEF_TEXT;
+	if (format) {
+		if (!strcmp(format, "markdown"))
+			*f = DEBRIEF_MARKDOWN;
+		else if (!strcmp(format, "json"))
+			*f = DEBRIEF_JSON;
+		else if (strcmp(format, "text") != 0)
+			return false;
+	} else if (path) {
+		if (ends_with(path, ".md") || ends_with(path, ".markdown"))
+			*f = DEBRIEF_MARKDOWN;
+		else if (ends_with(path, ".json"))
+			*f = DEBRIEF_JSON;
+	}
+	return true;
+}

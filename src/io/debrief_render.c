@@ -228,7 +228,7 @@ static void md_row(struct sbuf *b, const char *const *cells, size_t n)
 	sbuf_putc(b, '\n');
 }
 
-static void heading(struct sbuf *b, enum debrief_format f, const char *title)
+void debrief_heading(struct sbuf *b, enum debrief_format f, const char *title)
 {
 	if (f == DEBRIEF_MARKDOWN) {
 		sbuf_printf(b, "\n## %s\n\n", title);
@@ -246,7 +246,7 @@ static void render_causes(struct sbuf *b, const struct debrief *d, enum debrief_
 {
 	if (!d->wrong_type && !d->wrong_aware)
 		return;
-	heading(b, f, _("First, the root causes"));
+	debrief_heading(b, f, _("First, the root causes"));
 	const char *bullet = f == DEBRIEF_MARKDOWN ? "- " : "  - ";
 	const char *rest = f == DEBRIEF_MARKDOWN ? "  " : "    ";
 	if (d->wrong_type) {
@@ -267,7 +267,7 @@ static void render_causes(struct sbuf *b, const struct debrief *d, enum debrief_
 
 static void render_verdict(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
-	heading(b, f, _("Verdict"));
+	debrief_heading(b, f, _("Verdict"));
 	if (!d->given_set) {
 		sbuf_printf(b, "%s%s\n", f == DEBRIEF_TEXT ? "  " : "",
 			    _("no verdict to compare: this build has no rules engine"));
@@ -302,7 +302,7 @@ static void render_criteria(struct sbuf *b, const struct debrief *d, const struc
 {
 	if (!d->given_set)
 		return;
-	heading(b, f, _("Criteria met"));
+	debrief_heading(b, f, _("Criteria met"));
 	if (d->n_criteria == 0) {
 		sbuf_printf(b, "%s%s\n", f == DEBRIEF_TEXT ? "  " : "", _("none expected, none found"));
 		return;
@@ -350,7 +350,7 @@ static char *timeliness_notes(const struct debrief_stage *r)
 
 static void render_reports(struct sbuf *b, const struct debrief *d, enum debrief_format f)
 {
-	heading(b, f, _("Reports, by the exercise clock"));
+	debrief_heading(b, f, _("Reports, by the exercise clock"));
 	if (d->n_stages == 0) {
 		sbuf_printf(b, "%s%s\n", f == DEBRIEF_TEXT ? "  " : "", _("no report expected, none sent"));
 		return;
@@ -462,7 +462,7 @@ static char *answer_counts_for(const struct debrief_answer *a, const struct debr
 static void render_answers(struct sbuf *b, const struct debrief *d, const struct scenario *s,
 			   const struct dataset *ds, enum lang l, enum debrief_format f)
 {
-	heading(b, f, _("Your answers"));
+	debrief_heading(b, f, _("Your answers"));
 	if (f == DEBRIEF_MARKDOWN) {
 		const char *head[] = { _("question"), _("expected"), _("yours"), "", _("counts for"),
 				       _("revealed by") };
@@ -504,7 +504,7 @@ static void render_timeline(struct sbuf *b, const struct debrief *d, const struc
 {
 	if (d->n_events == 0)
 		return;
-	heading(b, f, _("Timeline: the news and your decisions"));
+	debrief_heading(b, f, _("Timeline: the news and your decisions"));
 	if (f == DEBRIEF_MARKDOWN) {
 		const char *head[] = { _("exercise time"), _("what happened") };
 		md_row(b, head, 2);
@@ -539,7 +539,7 @@ static void render_timeline(struct sbuf *b, const struct debrief *d, const struc
 static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 			  enum debrief_format f)
 {
-	heading(b, f, _("The lesson"));
+	debrief_heading(b, f, _("The lesson"));
 	if (f == DEBRIEF_MARKDOWN) {
 		char *t = utf8_sanitize(text3_get(&s->lesson, l), false);
 		sbuf_printf(b, "%s\n", t);
@@ -549,7 +549,7 @@ static void render_lesson(struct sbuf *b, const struct scenario *s, enum lang l,
 	}
 	if (s->n_refs == 0)
 		return;
-	heading(b, f, _("In the guide"));
+	debrief_heading(b, f, _("In the guide"));
 	for (size_t i = 0; i < s->n_refs; i++) {
 		const struct guide_ref *r = &s->refs[i];
 		char *sec = utf8_sanitize(text3_get(&r->section, l), false);

@@ -6,6 +6,7 @@
 #define NIS2_DEBRIEF_RENDER_H
 
 #include "core/debrief.h"
+#include "core/sbuf.h"
 #include "core/scenario.h"
 #include "io/dataset.h"
 
@@ -16,5 +17,9 @@ enum debrief_format { DEBRIEF_TEXT, DEBRIEF_MARKDOWN, DEBRIEF_JSON };
  * criteria with their guide or IR references. */
 char *render_debrief(const struct debrief *d, const struct scenario *s,
 		     const struct dataset *ds, enum lang l, enum debrief_format f);
+
+/* A section heading of a debrief or a room summary: "## TITLE" in
+ * markdown, the title underlined with '-' in text. */
+void debrief_heading(struct sbuf *b, enum debrief_format f, const char *title);
 
 #endif

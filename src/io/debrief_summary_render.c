@@ -29,18 +29,6 @@ static const char *cause_label(const char *cause)
 	return cause;
 }
 
-static void heading(struct sbuf *b, enum debrief_format f, const char *title)
-{
-	if (f == DEBRIEF_MARKDOWN) {
-		sbuf_printf(b, "\n## %s\n\n", title);
-	} else {
-		sbuf_printf(b, "\n%s\n", title);
-		for (size_t i = utf8_chars(title); i > 0; i--)
-			sbuf_putc(b, '-');
-		sbuf_putc(b, '\n');
-	}
-}
-
 static void line(struct sbuf *b, enum debrief_format f, const char *text)
 {
 	char *clean = utf8_sanitize(text, false);
@@ -81,7 +69,7 @@ static void render_human(struct sbuf *b, const struct dsum *s, const char *id, c
 	sbuf_printf(b, _("Verdict: %zu right, %zu wrong, %zu without a verdict.\n"), s->verdict_right,
 		    s->verdict_wrong, s->verdict_none);
 
-	heading(b, f, _("Questions, the most missed first"));
+	debrief_heading(b, f, _("Questions, the most missed first"));
 	if (f == DEBRIEF_MARKDOWN) {
 		sbuf_printf(b, "| %s | %s | %s |\n|---|---|---|\n", _("missed"), _("question"),
 			    _("not scored"));
@@ -113,7 +101,7 @@ static void render_human(struct sbuf *b, const struct dsum *s, const char *id, c
 	if (!shown)
 		line(b, f, _("no question was scored"));
 
-	heading(b, f, _("Reports"));
+	debrief_heading(b, f, _("Reports"));
 	if (s->n_stages == 0)
 		line(b, f, _("no report expected, none sent"));
 	for (size_t i = 0; i < s->n_stages; i++) {
@@ -126,7 +114,7 @@ static void render_human(struct sbuf *b, const struct dsum *s, const char *id, c
 		free(t);
 	}
 
-	heading(b, f, _("Times from awareness"));
+	debrief_heading(b, f, _("Times from awareness"));
 	char *tv = times_text(&s->to_verdict), *te = times_text(&s->to_ew);
 	char *l1 = xasprintf(_("to the verdict 'significant': %s"), tv);
 	char *l2 = xasprintf(_("to the early warning: %s"), te);
@@ -137,7 +125,7 @@ static void render_human(struct sbuf *b, const struct dsum *s, const char *id, c
 	free(tv);
 	free(te);
 
-	heading(b, f, _("Root causes"));
+	debrief_heading(b, f, _("Root causes"));
 	if (s->n_causes == 0)
 		line(b, f, _("no root cause"));
 	for (size_t i = 0; i < s->n_causes; i++) {
