@@ -188,7 +188,9 @@ static void training_draw(struct screen *s, struct app *a, const struct rect *r)
 	for (size_t i = 0; i < N_SENDABLE; i++) {
 		const struct opt_time *rep = &a->kase.reports[sendable[i]];
 		char *when = rep->set ? time_of(rep->t) : xstrdup(_("not sent"));
-		char *row = xasprintf("%zu  %s: %s", i + 1, label_stage(sendable[i]), when);
+		/* TRANSLATORS: a row of the exercise page's report list: its key,
+		 * the report and whether it was sent */
+		char *row = xasprintf(_("%zu  %s: %s"), i + 1, label_stage(sendable[i]), when);
 		text_draw(y++, r->x, r->w, row, 0);
 		free(row);
 		free(when);

@@ -35,7 +35,8 @@ facilitated() {
 		S_ASKTIME=$(printf "Régler l'horloge de l'exercice sur\302\240:"); S_SET="L'horloge de l'exercice est réglée sur mar. 09:10"
 		S_AT0910="exercice mar. 09:10"; S_OUTSIDE="est en dehors de l'exercice"
 		S_REC=$(printf "Enregistrement\302\240: alerte précoce, envoi le mar. 09:10")
-		S_SENT="1  alerte précoce: 2026-03-10 09:10"; S_UNSENT="1  alerte précoce: pas d'envoi"
+		# French: a no-break space before the colon
+		S_SENT=$(printf '1  alerte précoce\302\240: 2026-03-10 09:10'); S_UNSENT=$(printf "1  alerte précoce\302\240: pas d'envoi")
 		S_UNDONE="plus enregistrée comme envoyée"; S_ASKEND="Mettre fin à l'exercice maintenant"; S_YES=o
 		S_DEBRIEF="Débriefing"; S_KEYS="Touches de l'animateur"
 		;;
