@@ -101,7 +101,7 @@ static bool scan_events(const char *origin, const char *buf, size_t len, struct 
 	return ok;
 }
 
-bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, struct yerr *err)
+static bool load(struct ydoc *d, const char *origin, const char *buf, size_t len, struct yerr *err)
 {
 	memset(d, 0, sizeof(*d));
 	d->origin = xstrdup(origin);
@@ -129,6 +129,17 @@ bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, 
 		return error_at_mark(err, origin, m, _("the file is empty"));
 	}
 	return true;
+}
+
+/* A failed load frees what it took (the origin, a document parsed before
+ * it was found empty): callers need not, and those that do free an empty
+ * ydoc. */
+bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, struct yerr *err)
+{
+	if (load(d, origin, buf, len, err))
+		return true;
+	ydoc_free(d);
+	return false;
 }
 
 void ydoc_free(struct ydoc *d)

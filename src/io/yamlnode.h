@@ -27,7 +27,8 @@ struct yerr {
 	char *msg;
 };
 
-/* Parses buf (len bytes) as exactly one YAML document with a root node. */
+/* Parses buf (len bytes) as exactly one YAML document with a root node.
+ * On failure *err says where and why, and *d holds nothing to free. */
 bool ydoc_load(struct ydoc *d, const char *origin, const char *buf, size_t len, struct yerr *err);
 void ydoc_free(struct ydoc *d);
 yaml_node_t *ydoc_root(struct ydoc *d);
